@@ -1,0 +1,42 @@
+using System.Net;
+
+namespace Seedance.Contracts.Errors;
+
+/// <summary>
+/// Base of every failure the SDK surfaces. Service failures carry the HTTP status, the provider's
+/// error code and message, the request id and the raw body (capped); client-side failures leave
+/// the HTTP fields empty. Nothing here ever holds the API key.
+/// </summary>
+public class SeedanceException : Exception
+{
+    /// <summary>The largest raw body kept on an exception, in bytes.</summary>
+    public const int MaxRawBodyBytes = 8 * 1024;
+
+    /// <summary>Creates an exception with the given message and context.</summary>
+    public SeedanceException(string message, SeedanceErrorContext? context = null, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Context = context ?? SeedanceErrorContext.Empty;
+    }
+
+    /// <summary>Everything known about the failed call.</summary>
+    public SeedanceErrorContext Context { get; }
+
+    /// <summary>The provider id (spec file stem, e.g. <c>acedata-seedance</c>), when known.</summary>
+    public string? Provider => Context.Provider;
+
+    /// <summary>The HTTP status of the failing response, or null when no response arrived.</summary>
+    public HttpStatusCode? StatusCode => Context.StatusCode;
+
+    /// <summary>The provider's error code, e.g. <c>invalid_token</c> or <c>InvalidParameter</c>.</summary>
+    public string? ProviderCode => Context.ProviderCode;
+
+    /// <summary>The provider's error message.</summary>
+    public string? ProviderMessage => Context.ProviderMessage;
+
+    /// <summary>The request id from a header (<c>x-request-id</c>), the body (<c>trace_id</c>) or the message.</summary>
+    public string? RequestId => Context.RequestId;
+
+    /// <summary>The raw response body, at most <see cref="MaxRawBodyBytes"/> bytes of it.</summary>
+    public string? RawBody => Context.RawBody;
+}
