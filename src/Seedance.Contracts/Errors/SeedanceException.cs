@@ -1,4 +1,5 @@
 using System.Net;
+using Seedance.Contracts.Http;
 
 namespace Seedance.Contracts.Errors;
 
@@ -39,4 +40,13 @@ public class SeedanceException : Exception
 
     /// <summary>The raw response body, at most <see cref="MaxRawBodyBytes"/> bytes of it.</summary>
     public string? RawBody => Context.RawBody;
+
+    /// <summary>
+    /// Set by the SDK when it builds the exception. <see cref="ToString"/> runs through it so that an
+    /// inner exception's text (e.g. a provider message echoing the key) cannot leak the API key.
+    /// </summary>
+    internal Redactor? Redactor { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() => Redactor is null ? base.ToString() : Redactor.Scrub(base.ToString());
 }

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the non-.NET tools the checks use: node packages pinned by tools/package-lock.json
+# (Spectral, Prism, WireMock) and a Java runtime for WireMock. Idempotent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v node >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+fi
+if ! command -v java >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+fi
+if [ -f tools/package-lock.json ] && [ ! -d tools/node_modules ]; then
+  npm ci --prefix tools --no-audit --no-fund --loglevel=error
+fi

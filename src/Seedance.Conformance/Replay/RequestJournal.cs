@@ -1,0 +1,104 @@
+namespace Seedance.Conformance.Replay;
+
+/// <summary>
+/// Every request the replay host received, in arrival order (admin API calls excluded). Thread-safe:
+/// readers get snapshots.
+/// </summary>
+public sealed class RequestJournal
+{
+    private readonly object _gate = new();
+    private readonly List<JournalEntry> _entries = [];
+    private readonly List<(Func<JournalEntry, bool> Predicate, TaskCompletionSource<JournalEntry> Tcs)> _waiters = [];
+    private long _sequence;
+
+    internal RequestJournal()
+    {
+    }
+
+    /// <summary>A snapshot of all entries, oldest first.</summary>
+    public IReadOnlyList<JournalEntry> Requests
+    {
+        get { lock (_gate) return _entries.ToArray(); }
+    }
+
+    /// <summary>A snapshot of the entries no mapping matched, oldest first.</summary>
+    public IReadOnlyList<JournalEntry> Unmatched
+    {
+        get { lock (_gate) return _entries.Where(e => !e.WasMatched).ToArray(); }
+    }
+
+    /// <summary>How many requests were received.</summary>
+    public int Count()
+    {
+        lock (_gate) return _entries.Count;
+    }
+
+    /// <summary>How many entries satisfy <paramref name="predicate"/>.</summary>
+    public int Count(Func<JournalEntry, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return Requests.Count(predicate);
+    }
+
+    /// <summary>How many requests match <paramref name="pattern"/> (WireMock's <c>requests/count</c>; matched against the capped bodies).</summary>
+    public int Count(RequestPattern pattern) => Find(pattern).Count;
+
+    /// <summary>The entries whose request matches <paramref name="pattern"/>, oldest first.</summary>
+    public IReadOnlyList<JournalEntry> Find(RequestPattern pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        return Requests.Where(e => RequestMatcher.Match(pattern, e.Request).IsMatch).ToArray();
+    }
+
+    /// <summary>Removes all entries.</summary>
+    public void Clear()
+    {
+        lock (_gate) _entries.Clear();
+    }
+
+    /// <summary>
+    /// Completes with the first entry (already recorded or arriving later) that satisfies
+    /// <paramref name="predicate"/>; lets a test wait for a request without sleeping.
+    /// </summary>
+    public Task<JournalEntry> WaitForAsync(Func<JournalEntry, bool> predicate, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        lock (_gate)
+        {
+            var existing = _entries.FirstOrDefault(predicate);
+            if (existing is not null) return Task.FromResult(existing);
+            var tcs = new TaskCompletionSource<JournalEntry>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((predicate, tcs));
+            if (cancellationToken.CanBeCanceled)
+            {
+                cancellationToken.Register(() =>
+                {
+                    lock (_gate) _waiters.RemoveAll(w => w.Tcs == tcs);
+                    tcs.TrySetCanceled(cancellationToken);
+                });
+            }
+            return tcs.Task;
+        }
+    }
+
+    internal JournalEntry Add(DateTimeOffset timestamp, RecordedRequest request, StubMapping? mapping, string? unmatchedReport)
+    {
+        List<(JournalEntry, TaskCompletionSource<JournalEntry>)> fire = [];
+        JournalEntry entry;
+        lock (_gate)
+        {
+            entry = new JournalEntry(++_sequence, timestamp, request, mapping, unmatchedReport);
+            _entries.Add(entry);
+            for (var i = _waiters.Count - 1; i >= 0; i--)
+            {
+                if (_waiters[i].Predicate(entry))
+                {
+                    fire.Add((entry, _waiters[i].Tcs));
+                    _waiters.RemoveAt(i);
+                }
+            }
+        }
+        foreach (var (e, tcs) in fire) tcs.TrySetResult(e);
+        return entry;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Seedance.Contracts.Errors;
+
+namespace Seedance.Contracts.Http;
+
+/// <summary>
+/// Runs one generated client call with the SDK's guarantees: a per-call deadline over all attempts,
+/// body and parsing; the capture and safety options attached; and every failure translated into the
+/// <see cref="SeedanceException"/> hierarchy. The caller's own cancellation surfaces as
+/// <see cref="OperationCanceledException"/>, the deadline as <see cref="SeedanceTimeoutException"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// var video = await pipeline.Call.InvokeAsync(RequestSafety.Create,
+///     (scope, ct) => client.V1.Videos.PostAsync(body, scope.Apply, ct), cancellationToken);
+/// var task = await pipeline.Call.InvokeAsync(RequestSafety.Idempotent, // AceData's POST /seedance/tasks is a read
+///     (scope, ct) => client.Seedance.Tasks.PostAsync(query, scope.Apply, ct), cancellationToken);
+/// </code>
+/// </example>
+public sealed class SeedanceCall
+{
+    private readonly ErrorTranslator _translator;
+    private readonly TimeSpan? _callTimeout;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the helper.</summary>
+    /// <param name="translator">Builds the typed exceptions for this provider.</param>
+    /// <param name="callTimeout">Deadline per call; null or infinite turns it off.</param>
+    /// <param name="timeProvider">The clock for the deadline.</param>
+    public SeedanceCall(ErrorTranslator translator, TimeSpan? callTimeout = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(translator);
+        _translator = translator;
+        _callTimeout = callTimeout == Timeout.InfiniteTimeSpan ? null : callTimeout;
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>The provider id.</summary>
+    public string ProviderId => _translator.ProviderId;
+
+    /// <summary>The translator, for code that needs to type an exception raised outside a call.</summary>
+    public ErrorTranslator Translator => _translator;
+
+    /// <summary>Runs a call whose safety follows its HTTP method (GET/DELETE idempotent, POST create).</summary>
+    public Task<T> InvokeAsync<T>(Func<SeedanceCallScope, CancellationToken, Task<T>> call, CancellationToken cancellationToken = default) =>
+        RunAsync(null, call, cancellationToken);
+
+    /// <summary>Runs a call with an explicit safety class.</summary>
+    /// <param name="safety">Whether the request may be replayed after the server could have seen it.</param>
+    /// <param name="call">Invokes the generated executor, passing <c>scope.Apply</c> as its configuration and the given token.</param>
+    /// <param name="cancellationToken">The caller's token; cancelling it throws <see cref="OperationCanceledException"/>.</param>
+    public Task<T> InvokeAsync<T>(RequestSafety safety, Func<SeedanceCallScope, CancellationToken, Task<T>> call, CancellationToken cancellationToken = default) =>
+        RunAsync(safety, call, cancellationToken);
+
+    /// <summary>Runs a call that returns nothing (e.g. DELETE), its safety following its HTTP method.</summary>
+    public Task InvokeAsync(Func<SeedanceCallScope, CancellationToken, Task> call, CancellationToken cancellationToken = default) =>
+        RunAsync<bool>(null, async (scope, ct) => { await call(scope, ct).ConfigureAwait(false); return true; }, cancellationToken);
+
+    /// <summary>Runs a call that returns nothing, with an explicit safety class.</summary>
+    public Task InvokeAsync(RequestSafety safety, Func<SeedanceCallScope, CancellationToken, Task> call, CancellationToken cancellationToken = default) =>
+        RunAsync<bool>(safety, async (scope, ct) => { await call(scope, ct).ConfigureAwait(false); return true; }, cancellationToken);
+
+    private async Task<T> RunAsync<T>(RequestSafety? safety, Func<SeedanceCallScope, CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        cancellationToken.ThrowIfCancellationRequested();
+        var scope = new SeedanceCallScope(safety, deadlineManaged: _callTimeout is not null);
+        using var deadline = _callTimeout is { } timeout ? new CancellationTokenSource(timeout, _time) : null;
+        using var linked = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            return await call(scope, linked?.Token ?? cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (cancellationToken.IsCancellationRequested && exception is OperationCanceledException)
+        {
+            throw; // the caller cancelled: let them see their own cancellation
+        }
+        catch (Exception exception) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested
+                                          && exception is OperationCanceledException or SeedanceTimeoutException { Kind: SeedanceTimeoutKind.Call })
+        {
+            throw CallTimedOut(ProviderId, _callTimeout!.Value, scope.Capture, exception);
+        }
+        catch (Exception exception) when (_translator.TryTranslate(exception, scope.Capture) is { } translated && !ReferenceEquals(translated, exception))
+        {
+            throw translated;
+        }
+    }
+
+    /// <summary>The exception for a spent per-call deadline.</summary>
+    internal static SeedanceTimeoutException CallTimedOut(string? provider, TimeSpan timeout, ResponseCaptureOption? capture, Exception inner)
+    {
+        var seconds = timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+        var last = capture?.StatusCode is { } status ? $" The last response was {(int)status}." : string.Empty;
+        var message = $"{provider ?? "The provider"}: the call did not finish within its {seconds} s timeout (SeedanceClientOptions.CallTimeout, which covers every attempt and the waits between them).{last}";
+        return new SeedanceTimeoutException(message, SeedanceTimeoutKind.Call, timeout,
+            new SeedanceErrorContext(Provider: provider, StatusCode: capture?.StatusCode, Headers: capture?.Headers), inner);
+    }
+}
