@@ -336,7 +336,7 @@ public sealed class JsonPathExpression
             if (At("()"))
             {
                 _pos += 2;
-                return new FunctionSegment(name);
+                return name is "length" or "size" ? new FunctionSegment(name) : throw Error($"function '{name}()' is not supported");
             }
             return new NamesSegment([name]);
         }

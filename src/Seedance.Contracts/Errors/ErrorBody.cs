@@ -24,7 +24,7 @@ internal static class ErrorBody
             {
                 if (error.ValueKind == JsonValueKind.Object)
                 {
-                    code = Text(error, "code") ?? Text(error, "type");
+                    code = Text(error, "code"); // not "type": CometAPI puts a constant "comet_api_error" there
                     message = Text(error, "message") ?? Text(error, "msg");
                 }
                 else if (error.ValueKind == JsonValueKind.String)

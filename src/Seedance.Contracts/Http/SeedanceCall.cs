@@ -71,9 +71,12 @@ public sealed class SeedanceCall
         {
             return await call(scope, linked?.Token ?? cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (cancellationToken.IsCancellationRequested && exception is OperationCanceledException)
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
         {
-            throw; // the caller cancelled: let them see their own cancellation
+            // The caller cancelled: they see an OperationCanceledException carrying their own token
+            // (the one HttpClient threw carries the linked token).
+            if (exception.CancellationToken == cancellationToken) throw;
+            throw new OperationCanceledException("The call was cancelled by the caller.", exception, cancellationToken);
         }
         catch (Exception exception) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested
                                           && exception is OperationCanceledException or SeedanceTimeoutException { Kind: SeedanceTimeoutKind.Call })
