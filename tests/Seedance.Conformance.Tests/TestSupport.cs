@@ -30,8 +30,14 @@ internal static class TestSupport
         {
             var part = new ByteArrayContent(Encoding.UTF8.GetBytes(value));
             if (contentType is not null) part.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-            if (fileName is null) content.Add(part, name);
-            else content.Add(part, name, fileName);
+            // MultipartFormDataContent.Add writes name=model unquoted; browsers and most SDKs (Kiota
+            // included) quote, which is what the mappings' Content-Disposition patterns expect.
+            part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
+            {
+                Name = $"\"{name}\"",
+                FileName = fileName is null ? null : $"\"{fileName}\"",
+            };
+            content.Add(part);
         }
         return content;
     }

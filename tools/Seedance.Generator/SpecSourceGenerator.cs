@@ -45,8 +45,14 @@ namespace Seedance.Generator
             context.RegisterSourceOutput(emitted, static (spc, output) => Produce(spc, output));
         }
 
-        private static bool IsSpec(string path) =>
-            path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+        // *.yaml / *.yml, except dot-files (.spectral.yaml and other tool configs)
+        private static bool IsSpec(string path)
+        {
+            var name = path.Replace('\\', '/');
+            name = name.Substring(name.LastIndexOf('/') + 1);
+            return !name.StartsWith(".", StringComparison.Ordinal)
+                && (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
+        }
 
         private static (string Path, SpecReadResult Result) Read(AdditionalText text, CancellationToken cancellationToken)
         {

@@ -31,6 +31,13 @@ internal sealed class AdminApi(ReplayHost host)
                     context.Response.StatusCode = 200;
                     return;
                 case ("DELETE", "/mappings"):
+                    if (host.HasMultiMappingDefaults)
+                    {
+                        // What WireMock 3 does (NotWritableException); with single-mapping files WireMock
+                        // would instead delete the files from disk, which this host never does.
+                        await Error(context, 500, "Some stubs were loaded from multi-mapping files which are read-only, so remove all cannot be performed", ct).ConfigureAwait(false);
+                        return;
+                    }
                     host.RemoveAllMappings();
                     context.Response.StatusCode = 200;
                     return;
@@ -109,7 +116,15 @@ internal sealed class AdminApi(ReplayHost host)
                 var name = Uri.UnescapeDataString(path["/scenarios/".Length..^"/state".Length]);
                 var body = await ReadBodyAsync(context, ct).ConfigureAwait(false);
                 var state = body.Length == 0 ? ScenarioStore.Started : JsonNode.Parse(body)?["state"]?.GetValue<string>() ?? ScenarioStore.Started;
-                host.SetScenarioState(name, state);
+                try
+                {
+                    host.SetScenarioState(name, state);
+                }
+                catch (KeyNotFoundException e)
+                {
+                    await Error(context, 404, e.Message, ct).ConfigureAwait(false);
+                    return;
+                }
                 context.Response.StatusCode = 200;
                 return;
             }

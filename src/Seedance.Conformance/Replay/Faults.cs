@@ -174,13 +174,47 @@ public static class Faults
         };
 
     /// <summary>The byte at <paramref name="offset"/> of a <see cref="LargeBody"/> (for verifying downloads).</summary>
-    public static byte LargeBodyByteAt(long offset) =>
-        unchecked((byte)((offset * 131) ^ (offset >> 8) ^ (offset >> 16) ^ (offset >> 24)));
+    public static byte LargeBodyByteAt(long offset) => (byte)(PatternTable[(int)(offset & 0xFFFF)] ^ BlockKey(offset));
 
     /// <summary>Fills <paramref name="destination"/> with the <see cref="LargeBody"/> bytes starting at <paramref name="offset"/>.</summary>
     public static void FillLargeBody(Span<byte> destination, long offset)
     {
-        for (var i = 0; i < destination.Length; i++) destination[i] = LargeBodyByteAt(offset + i);
+        while (!destination.IsEmpty)
+        {
+            // A 64 KiB pseudo-random table, XORed with a per-64-KiB-block key: cheap to generate and to
+            // verify, and no two blocks of a file are equal (up to 16 MiB apart the keys differ).
+            var start = (int)(offset & 0xFFFF);
+            var n = Math.Min(destination.Length, 0x10000 - start);
+            var key = new System.Numerics.Vector<byte>(BlockKey(offset));
+            var source = PatternTable.AsSpan(start, n);
+            var target = destination[..n];
+            var i = 0;
+            for (; i <= n - System.Numerics.Vector<byte>.Count; i += System.Numerics.Vector<byte>.Count)
+            {
+                (new System.Numerics.Vector<byte>(source[i..]) ^ key).CopyTo(target[i..]);
+            }
+            for (; i < n; i++) target[i] = (byte)(source[i] ^ BlockKey(offset));
+            destination = destination[n..];
+            offset += n;
+        }
+    }
+
+    private static byte BlockKey(long offset) => unchecked((byte)(((offset >> 16) * 167) + 1));
+
+    private static readonly byte[] PatternTable = CreatePatternTable();
+
+    private static byte[] CreatePatternTable()
+    {
+        var table = new byte[0x10000];
+        uint x = 2463534242;
+        for (var i = 0; i < table.Length; i++)
+        {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            table[i] = (byte)x;
+        }
+        return table;
     }
 
     /// <summary>The responder for a WireMock fault name (see <see cref="FaultNames"/>).</summary>

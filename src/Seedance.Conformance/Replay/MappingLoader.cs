@@ -46,8 +46,11 @@ public static class MappingLoader
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">There is no <c>mappings</c> directory under <paramref name="rootDirectory"/>.</exception>
     /// <exception cref="ReplayMappingException">A file is not valid.</exception>
-    public static IReadOnlyList<StubMapping> LoadDirectory(string rootDirectory)
+    public static IReadOnlyList<StubMapping> LoadDirectory(string rootDirectory) => LoadDirectory(rootDirectory, out _);
+
+    internal static IReadOnlyList<StubMapping> LoadDirectory(string rootDirectory, out bool hasMultiMappingFiles)
     {
+        hasMultiMappingFiles = false;
         ArgumentNullException.ThrowIfNull(rootDirectory);
         var mappingsDir = Path.Combine(rootDirectory, "mappings");
         if (!Directory.Exists(mappingsDir))
@@ -57,7 +60,10 @@ public static class MappingLoader
         var result = new List<StubMapping>();
         foreach (var file in Directory.EnumerateFiles(mappingsDir, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            result.AddRange(Parse(File.ReadAllText(file), file));
+            var text = File.ReadAllText(file);
+            var parsed = Parse(text, file);
+            hasMultiMappingFiles |= JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) is JsonObject o && o.ContainsKey("mappings");
+            result.AddRange(parsed);
         }
         return result;
     }

@@ -39,6 +39,12 @@ public sealed class ReplayHost : IAsyncDisposable
     /// <summary>The base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>
+    /// True when some default mappings came from a <c>{"mappings": [...]}</c> file. Real WireMock then
+    /// refuses <c>DELETE /__admin/mappings</c> (500, multi-mapping files are read-only); the admin API here does the same.
+    /// </summary>
+    public bool HasMultiMappingDefaults { get; private set; }
+
     /// <summary>Every request received (admin API calls excluded).</summary>
     public RequestJournal Journal { get; }
 
@@ -92,10 +98,11 @@ public sealed class ReplayHost : IAsyncDisposable
     /// <exception cref="ReplayMappingException">A file is invalid (nothing is added then).</exception>
     public IReadOnlyList<StubMapping> LoadMappingsFromDirectory(string rootDirectory)
     {
-        var mappings = MappingLoader.LoadDirectory(rootDirectory);
+        var mappings = MappingLoader.LoadDirectory(rootDirectory, out var multi);
         var files = Path.Combine(rootDirectory, "__files");
         lock (_gate)
         {
+            HasMultiMappingDefaults |= multi;
             foreach (var m in mappings)
             {
                 Normalize(m);
@@ -191,11 +198,16 @@ public sealed class ReplayHost : IAsyncDisposable
     }
 
     /// <summary>Forces a scenario into <paramref name="state"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No mapping uses that scenario (WireMock answers 404 too).</exception>
     public void SetScenarioState(string scenarioName, string state)
     {
         ArgumentNullException.ThrowIfNull(scenarioName);
         ArgumentNullException.ThrowIfNull(state);
-        lock (_gate) _scenarios.Set(scenarioName, state);
+        lock (_gate)
+        {
+            if (!_scenarios.Exists(scenarioName)) throw new KeyNotFoundException($"Scenario {scenarioName} does not exist");
+            _scenarios.Set(scenarioName, state);
+        }
     }
 
     /// <summary>Stops the server.</summary>

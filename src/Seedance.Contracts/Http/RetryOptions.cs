@@ -39,7 +39,8 @@ public sealed class RetryOptions
     public ISet<int> CreateRetryStatuses { get; init; } = new HashSet<int> { 429 };
 
     /// <summary>
-    /// Optional limit on one attempt (null = none, the default). An idempotent attempt that runs out is
+    /// Optional limit on one attempt, measured until its response headers arrive (null = none, the
+    /// default; the body is covered by the per-call timeout). An idempotent attempt that runs out is
     /// retried; a create attempt that runs out is not (the server may be working on it) and the call
     /// fails with <see cref="Errors.SeedanceTimeoutException"/>.
     /// </summary>

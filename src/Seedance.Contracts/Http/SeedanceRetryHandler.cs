@@ -116,14 +116,33 @@ public sealed class SeedanceRetryHandler : DelegatingHandler
         }
     }
 
-    private CancellationTokenSource? CreateAttemptTimeout(CancellationToken cancellationToken)
+    private AttemptDeadline? CreateAttemptTimeout(CancellationToken cancellationToken) =>
+        _options.AttemptTimeout is { } timeout ? new AttemptDeadline(timeout, _time, cancellationToken) : null;
+
+    /// <summary>
+    /// The attempt's own timer linked with the caller's token. The timer is a TimeProvider-based
+    /// source (tests use a fake clock) and is disposed with the attempt, so it can never fire later.
+    /// </summary>
+    private sealed class AttemptDeadline : IDisposable
     {
-        if (_options.AttemptTimeout is not { } timeout) return null;
-        var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // CancelAfter on a linked source uses the system clock; a TimeProvider timer keeps tests deterministic.
-        var timer = _time.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), cts, timeout, Timeout.InfiniteTimeSpan);
-        cts.Token.Register(static t => ((ITimer)t!).Dispose(), timer);
-        return cts;
+        private readonly CancellationTokenSource _timer;
+        private readonly CancellationTokenSource _linked;
+
+        public AttemptDeadline(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+        {
+            _timer = new CancellationTokenSource(timeout, time);
+            _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _timer.Token);
+        }
+
+        public CancellationToken Token => _linked.Token;
+
+        public bool IsCancellationRequested => _timer.IsCancellationRequested;
+
+        public void Dispose()
+        {
+            _linked.Dispose();
+            _timer.Dispose();
+        }
     }
 
     private async Task WaitAsync(HttpRequestMessage request, TimeSpan delay, string reason, int retry, int maxRetries, CancellationToken cancellationToken)

@@ -51,6 +51,6 @@ internal sealed class ValidationContext
         : text is not null ? new Setting<string>(text, "prompt " + PromptFlagNames.Describe(key))
         : null;
 
-    /// <summary>"for model X" — appended to every model-specific allowed text.</summary>
-    public string ForModel => $"for model {Model?.Id}";
+    /// <summary>"for model X" — appended to every model-specific allowed text ("on provider" before the model is known).</summary>
+    public string ForModel => Model is null ? $"on {Provider}" : $"for model {Model.Id}";
 }

@@ -40,7 +40,7 @@ public static partial class VideoRequestValidator
             }
         }
 
-        if (duration is { } both && frames is { } bothF)
+        if (duration is { } both && frames is { } bothF && c.FramesAndFps)
         {
             // Ark: "duration and frames: pick one; frames wins". Sending both silently drops one.
             ctx.Add(bothF.Field, $"{bothF.Value.ToString(inv)} with {both.Field} {both.Value.ToString(inv)}", "either duration or frames, not both (frames would win upstream)", "duration-or-frames");

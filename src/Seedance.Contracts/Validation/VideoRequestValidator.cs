@@ -36,6 +36,8 @@ public static partial class VideoRequestValidator
             return [new SpecViolation("provider", provider, "one of " + string.Join(", ", ProviderId.All), "unknown-provider")];
         }
 
+        // A caller can null the list properties with `null!`; treat that as "none" rather than crash.
+        request = request with { ReferenceImages = request.ReferenceImages ?? [], MediaUrls = request.MediaUrls ?? [] };
         var ctx = new ValidationContext(provider, request);
         CheckModelId(ctx);
         CheckPrompt(ctx);

@@ -188,4 +188,16 @@ public sealed class VideoRequestValidatorTests
         Assert.Equal(64, v.Value!.Length);
         Assert.EndsWith("...", v.Value);
     }
+
+    [Fact]
+    public void Null_lists_count_as_empty()
+    {
+        AssertValid(ProviderId.AceDataSeedance, Request("doubao-seedance-2-0-260128") with { ReferenceImages = null!, MediaUrls = null! });
+    }
+
+    [Fact]
+    public void A_null_reference_image_is_reported()
+    {
+        AssertSingle(ProviderId.AceDataSeedance, Request("doubao-seedance-2-0-260128") with { ReferenceImages = [Url(), null!] }, "required");
+    }
 }

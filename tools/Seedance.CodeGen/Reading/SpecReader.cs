@@ -883,7 +883,7 @@ namespace Seedance.CodeGen.Reading
                         Report(DiagnosticIds.Unsupported, schemaPointer, "a multipart/form-data body must be an object schema with properties");
                         continue;
                     }
-                    var name = NewTypeName(opName + "MultipartBody");
+                    var name = opName + "MultipartBody";
                     var encoding = media.Value?["encoding"] as JsonObject;
                     var type = ObjectType((JsonObject)schema!, schemaPointer, name, null, isMultipart: true, encoding: encoding);
                     if (_types[type.Name!] is ObjectTypeModel m)
@@ -1017,7 +1017,7 @@ namespace Seedance.CodeGen.Reading
                         }
                         else
                         {
-                            var variantName = NewTypeName(name + "Error");
+                            var variantName = NewTypeName(name + "Exception");
                             errorType = new TypeRef(type.Kind, variantName);
                             AddType(MarkError(model, variantName));
                             if (_errorFieldSpecs.TryGetValue(name, out var spec)) _errorFieldSpecs[variantName] = spec;

@@ -91,6 +91,11 @@ namespace Seedance.CodeGen.Reading
                 var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
                 throw new YamlConversionException(message, new TextPosition((int)ex.Start.Line, (int)ex.Start.Column));
             }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                // YamlDotNet throws these for some malformed input (e.g. an unterminated flow sequence)
+                throw new YamlConversionException("the YAML could not be parsed (" + ex.Message + "); the problem is at or after this point", LastGoodPosition(yaml));
+            }
             if (stream.Documents.Count == 0) return null;
             if (stream.Documents.Count > 1)
             {
@@ -98,6 +103,24 @@ namespace Seedance.CodeGen.Reading
                 throw new YamlConversionException("the file holds more than one YAML document", new TextPosition((int)second.Line, (int)second.Column));
             }
             return ToJson(stream.Documents[0].RootNode, "", map, 0);
+        }
+
+        private static TextPosition LastGoodPosition(string yaml)
+        {
+            var position = new TextPosition(1, 1);
+            try
+            {
+                var parser = new Parser(new StringReader(yaml));
+                while (parser.MoveNext())
+                {
+                    if (parser.Current is { } current) position = new TextPosition((int)current.End.Line, (int)current.End.Column);
+                }
+            }
+            catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                // stop at the first event that cannot be read
+            }
+            return position;
         }
 
         private static TextPosition Pos(YamlNode node) => new TextPosition((int)node.Start.Line, (int)node.Start.Column);
@@ -142,7 +165,7 @@ namespace Seedance.CodeGen.Reading
         {
             var value = scalar.Value ?? "";
             if (scalar.Style != ScalarStyle.Plain) return JsonValue.Create(value);
-            if (scalar.Tag.Value == "tag:yaml.org,2002:str") return JsonValue.Create(value);
+            if (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == "tag:yaml.org,2002:str") return JsonValue.Create(value);
             switch (value)
             {
                 case "":

@@ -1,0 +1,124 @@
+namespace Seedance.Contracts.Jobs;
+
+/// <summary>
+/// A handle on one video job (a long-running operation). It holds no connection: it can be
+/// rebuilt from a saved <see cref="Id"/> with <see cref="IVideoJobClient.GetJob"/>. Cancelling a
+/// token passed to any method stops that call only; the remote job keeps running unless
+/// <see cref="CancelAsync"/> is called.
+/// </summary>
+public class VideoJob
+{
+    private readonly IVideoJobClient _client;
+    private VideoJobStatus? _last;
+
+    /// <summary>Creates a handle; use <see cref="IVideoJobClient.SubmitAsync"/> or <see cref="IVideoJobClient.GetJob"/>.</summary>
+    public VideoJob(IVideoJobClient client, string id, VideoJobStatus? initialStatus = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        _client = client;
+        Id = id;
+        _last = initialStatus;
+    }
+
+    /// <summary>For mocking.</summary>
+    protected VideoJob()
+    {
+        _client = null!;
+        Id = "";
+    }
+
+    /// <summary>The provider's job id; save it to rebuild the handle later.</summary>
+    public virtual string Id { get; }
+
+    /// <summary>The provider id.</summary>
+    public virtual string Provider => _client.Provider;
+
+    /// <summary>The last status seen, or null before the first update of a rebuilt handle.</summary>
+    public virtual VideoJobStatus? LastStatus => Volatile.Read(ref _last);
+
+    /// <summary>The last normalized state seen.</summary>
+    public virtual VideoJobState State => LastStatus?.State ?? VideoJobState.Unknown;
+
+    /// <summary>The provider's last raw status word.</summary>
+    public virtual string? RawStatus => LastStatus?.RawStatus;
+
+    /// <summary>The last progress percentage reported, where the provider reports one.</summary>
+    public virtual int? Progress => LastStatus?.Progress;
+
+    /// <summary>True once the job reached a terminal state.</summary>
+    public virtual bool HasCompleted => LastStatus?.IsTerminal ?? false;
+
+    /// <summary>Polls the provider once and remembers the result.</summary>
+    public virtual async Task<VideoJobStatus> UpdateAsync(CancellationToken cancellationToken = default)
+    {
+        var status = await _client.GetStatusAsync(Id, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _last, status);
+        return status;
+    }
+
+    /// <summary>
+    /// Polls until the job ends, reporting every status to <paramref name="progress"/> in order.
+    /// The interval is the server's Retry-After when it sends one, else the configured or the
+    /// provider's documented cadence, always clamped to the floor and ceiling of <paramref name="options"/>.
+    /// </summary>
+    /// <exception cref="Errors.SeedanceJobFailedException">The job ended without a video and <see cref="WaitOptions.ThrowOnFailure"/> is set.</exception>
+    /// <exception cref="Errors.SeedanceTimeoutException">The deadline passed; the job keeps running.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; the job keeps running.</exception>
+    public virtual Task<VideoJobStatus> WaitForCompletionAsync(
+        WaitOptions? options = null,
+        IProgress<VideoJobStatus>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        JobPoller.WaitAsync(this, _client.DefaultPollInterval, options ?? new WaitOptions(), progress, cancellationToken);
+
+    /// <summary>Asks the provider to cancel the job (where it can) and remembers the returned status.</summary>
+    public virtual async Task<VideoJobStatus> CancelAsync(CancellationToken cancellationToken = default)
+    {
+        var status = await _client.CancelAsync(Id, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _last, status);
+        return status;
+    }
+
+    /// <summary>Streams the finished video into <paramref name="destination"/>; updates first if no video URL is known yet.</summary>
+    public virtual async Task DownloadToAsync(Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var url = await GetVideoUrlAsync(cancellationToken).ConfigureAwait(false);
+        await _client.DownloadAsync(url, destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Streams the finished video into a file (created or overwritten); a partial file is deleted on failure.</summary>
+    public virtual async Task DownloadToFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var url = await GetVideoUrlAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
+            await _client.DownloadAsync(url, file, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => LastStatus?.ToString() ?? $"{Provider} job {Id} (not polled yet)";
+
+    internal void Observe(VideoJobStatus status) => Volatile.Write(ref _last, status);
+
+    private async Task<Uri> GetVideoUrlAsync(CancellationToken cancellationToken)
+    {
+        var status = LastStatus;
+        if (status?.VideoUrl is null)
+        {
+            status = await UpdateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return status.VideoUrl ?? throw new Errors.SeedanceException(
+            $"{Provider} job {Id} has no video to download (state {status.State}).",
+            new Errors.SeedanceErrorContext(Provider: Provider));
+    }
+}

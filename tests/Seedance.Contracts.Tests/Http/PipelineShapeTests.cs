@@ -1,0 +1,53 @@
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Seedance.Contracts.Http;
+using Seedance.Contracts.Tests.Http.TestKit;
+
+namespace Seedance.Contracts.Tests.Http;
+
+public sealed class PipelineShapeTests
+{
+    [Fact]
+    public void Kiota_retry_handler_is_replaced_and_the_order_is_fixed()
+    {
+        var handlers = SeedancePipeline.CreateHandlers(new SeedanceClientOptions(), "cometapi-videos", Redactor.Default);
+
+        Assert.DoesNotContain(handlers, h => h is RetryHandler);
+        Assert.IsType<CallTimeoutHandler>(handlers[0]);
+        Assert.IsType<ErrorCaptureHandler>(handlers[1]);
+        Assert.IsType<SeedanceRetryHandler>(handlers[2]);
+        Assert.IsType<RedactingLoggingHandler>(handlers[3]);
+        Assert.Contains(handlers.Skip(4), h => h is RedirectHandler);
+        Assert.Contains(handlers.Skip(4), h => h is UserAgentHandler);
+    }
+
+    [Fact]
+    public async Task Scope_then_keeps_the_callers_own_configuration()
+    {
+        await using var server = await ScriptedServer.StartAsync((ctx, n) =>
+            ScriptedServer.Json(ctx, 200, $$"""{"id":"{{ctx.Request.Headers["X-Custom"]}}"}"""));
+        var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
+        using var _p = pipeline;
+
+        var video = await pipeline.Call.InvokeAsync((scope, ct) =>
+            videos.GetAsync("v", scope.Then<Microsoft.Kiota.Abstractions.DefaultQueryParameters>(c => c.Headers.Add("X-Custom", "custom-value")), ct));
+
+        Assert.Equal("custom-value", video!.Id);
+    }
+
+    [Fact]
+    public async Task Capture_records_status_and_redacted_headers_of_successful_calls()
+    {
+        await using var server = await ScriptedServer.StartAsync((ctx, n) =>
+            ScriptedServer.Json(ctx, 200, """{"id":"v"}""", ("x-request-id", "req-ok"), ("x-secret-header", "s3cret")));
+        var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
+        using var _p = pipeline;
+        ResponseCaptureOption? capture = null;
+
+        await pipeline.Call.InvokeAsync((scope, ct) => { capture = scope.Capture; return videos.GetAsync("v", scope.Apply, ct); });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, capture!.StatusCode);
+        Assert.Equal(["req-ok"], capture.Headers!["x-request-id"]);
+        Assert.Equal(["REDACTED"], capture.Headers!["x-secret-header"]);
+        Assert.Equal("""{"id":"v"}""", capture.RawBody);
+    }
+}
