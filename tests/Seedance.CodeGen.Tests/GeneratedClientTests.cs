@@ -97,8 +97,8 @@ public class GeneratedClientTests
         Assert.False(unknown.IsKnown);
         Assert.Equal(new VideoStatus("PAUSED"), unknown);
         Assert.True(new VideoStatus("SUCCESS").IsKnown);
-        Assert.Equal(VideoStatus.SUCCESS, new VideoStatus("SUCCESS"));
-        Assert.Equal("SUCCESS", VideoStatus.SUCCESS.ToString());
+        Assert.Equal(VideoStatus.Success, new VideoStatus("SUCCESS"));
+        Assert.Equal("SUCCESS", VideoStatus.Success.ToString());
         Assert.Contains(VideoResolution.P720, VideoResolution.KnownValues);
         Assert.Equal("16:9", VideoSize.Ratio16x9.Value);
     }
@@ -142,7 +142,7 @@ public class GeneratedClientTests
         };
         var video = await client.V1.Videos.PostAsync(body);
         Assert.Equal("task_1", video!.Id);
-        Assert.Equal(VideoStatus.SUBMITTED, video.Status);
+        Assert.Equal(VideoStatus.Submitted, video.Status);
         var contentType = handler.Request!.Content!.Headers.ContentType!;
         Assert.Equal("multipart/form-data", contentType.MediaType);
         Assert.Contains(contentType.Parameters, p => p.Name == "boundary");

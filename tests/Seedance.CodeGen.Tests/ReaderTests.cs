@@ -62,7 +62,6 @@ public class ReaderTests
     [InlineData("480p", "V480p")]
     [InlineData("doubao-seedance-2-0", "DoubaoSeedance2_0")]
     [InlineData("in_progress", "InProgress")]
-    [InlineData("SUCCESS", "SUCCESS")]
     public void Derived_enum_member_names(string value, string expected) => Assert.Equal(expected, Naming.Pascal(value));
 
     [Fact]

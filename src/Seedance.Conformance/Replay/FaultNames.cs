@@ -19,13 +19,14 @@ public static class FaultNames
     /// <summary>
     /// Send a <c>200</c> status line and chunked headers, then bytes that are not valid chunk framing,
     /// then close. The status is visible with <see cref="HttpCompletionOption.ResponseHeadersRead"/>;
-    /// reading the body fails with <see cref="HttpRequestError.InvalidResponse"/>.
+    /// reading the body throws <see cref="HttpRequestException"/> with <see cref="HttpRequestError.ResponseEnded"/>
+    /// (the garbage never completes a chunk-size line before the connection closes).
     /// </summary>
     public const string MalformedResponseChunk = "MALFORMED_RESPONSE_CHUNK";
 
     /// <summary>
-    /// Send random bytes (no status line) and close. HttpClient throws
-    /// <see cref="HttpRequestException"/> with <see cref="HttpRequestError.InvalidResponse"/>.
+    /// Send garbage bytes (no status line, no line break) and close. HttpClient throws
+    /// <see cref="HttpRequestException"/> with <see cref="HttpRequestError.ResponseEnded"/>.
     /// </summary>
     public const string RandomDataThenClose = "RANDOM_DATA_THEN_CLOSE";
 

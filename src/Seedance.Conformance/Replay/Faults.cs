@@ -66,7 +66,7 @@ public static class Faults
     /// <summary>
     /// <c>200</c> with chunked headers, then bytes that are not valid chunk framing, then close
     /// (WireMock's <c>MALFORMED_RESPONSE_CHUNK</c>). Headers arrive; reading the body throws
-    /// <see cref="HttpRequestException"/> / <see cref="HttpIOException"/> with <see cref="HttpRequestError.InvalidResponse"/>.
+    /// <see cref="HttpRequestException"/> (inner <see cref="HttpIOException"/>) with <see cref="HttpRequestError.ResponseEnded"/>.
     /// </summary>
     public static ReplayResponder MalformedResponseChunk() => (context, _) =>
     {
@@ -77,8 +77,8 @@ public static class Faults
     };
 
     /// <summary>
-    /// Random bytes instead of a status line, then close (WireMock's <c>RANDOM_DATA_THEN_CLOSE</c>).
-    /// HttpClient: <see cref="HttpRequestException"/> with <see cref="HttpRequestError.InvalidResponse"/>.
+    /// WireMock's garbage bytes instead of a status line, then close (<c>RANDOM_DATA_THEN_CLOSE</c>).
+    /// HttpClient: <see cref="HttpRequestException"/> with <see cref="HttpRequestError.ResponseEnded"/>.
     /// </summary>
     public static ReplayResponder RandomDataThenClose() => (context, _) =>
     {

@@ -32,7 +32,8 @@ namespace Seedance.CodeGen.Reading
             {
                 if (previous != null && char.IsDigit(previous[previous.Length - 1]) && char.IsDigit(token[0])) sb.Append('_');
                 sb.Append(char.ToUpperInvariant(token[0]));
-                sb.Append(token.Substring(1));
+                // An all-caps word (IN_PROGRESS, SUCCESS) reads as a shout in C#: make it Title case.
+                sb.Append(IsShouted(token) ? token.Substring(1).ToLowerInvariant() : token.Substring(1));
                 previous = token;
             }
             var result = sb.ToString();
@@ -40,6 +41,9 @@ namespace Seedance.CodeGen.Reading
             if (char.IsDigit(result[0])) result = digitPrefix + result;
             return result;
         }
+
+        private static bool IsShouted(string token) =>
+            token.Count(char.IsLetter) > 1 && !token.Any(char.IsLower);
 
         // Words split on non-alphanumerics only (case changes kept inside a word, so "VideoTask" stays).
         private static List<string> SplitWords(string name)
