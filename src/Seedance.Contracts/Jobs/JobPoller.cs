@@ -12,20 +12,25 @@ internal static class JobPoller
         IProgress<VideoJobStatus>? progress,
         CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var clock = options.TimeProvider;
         var started = clock.GetTimestamp();
+
+        // A job already seen in a terminal state never changes (AceData's blocking reply arrives finished):
+        // report it once and return without a call.
+        if (job.LastStatus is { IsTerminal: true } known)
+        {
+            progress?.Report(known);
+            return Finish(known, options);
+        }
+
         while (true)
         {
             var status = await job.UpdateAsync(cancellationToken).ConfigureAwait(false);
             progress?.Report(status);
             if (status.IsTerminal)
             {
-                if (status.State == VideoJobState.Succeeded || !options.ThrowOnFailure)
-                {
-                    return status;
-                }
-
-                throw new SeedanceJobFailedException(status);
+                return Finish(status, options);
             }
 
             var interval = NextInterval(status, providerInterval, options);
@@ -50,18 +55,16 @@ internal static class JobPoller
                 progress?.Report(last);
                 if (last.IsTerminal)
                 {
-                    if (last.State == VideoJobState.Succeeded || !options.ThrowOnFailure)
-                    {
-                        return last;
-                    }
-
-                    throw new SeedanceJobFailedException(last);
+                    return Finish(last, options);
                 }
 
                 throw DeadlineExceeded(job, last, limit);
             }
         }
     }
+
+    private static VideoJobStatus Finish(VideoJobStatus status, WaitOptions options) =>
+        status.State == VideoJobState.Succeeded || !options.ThrowOnFailure ? status : throw new SeedanceJobFailedException(status);
 
     /// <summary>The server's Retry-After wins over the configured interval, which wins over the provider's cadence; all clamped.</summary>
     internal static TimeSpan NextInterval(VideoJobStatus status, TimeSpan providerInterval, WaitOptions options)

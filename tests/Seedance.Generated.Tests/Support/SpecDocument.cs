@@ -56,7 +56,9 @@ public sealed class SpecDocument
         var yaml = new YamlStream();
         using (var reader = new StreamReader(Path.Combine(SpecsDirectory, i + ".yaml")))
             yaml.Load(reader);
-        return new SpecDocument(i, (JsonObject)Convert(yaml.Documents.Single().RootNode)!);
+        // Round-trip through JSON text so every value is JsonElement-backed (GetValue<int> on a long works).
+        var json = Convert(yaml.Documents.Single().RootNode)!.ToJsonString();
+        return new SpecDocument(i, JsonNode.Parse(json)!.AsObject());
     });
 
     /// <summary>Every operation of every spec.</summary>

@@ -1,0 +1,28 @@
+namespace Seedance.Conformance.Specs;
+
+/// <summary>The four provider specs, keyed by provider id.</summary>
+public sealed class SpecSet
+{
+    private SpecSet(IReadOnlyList<SpecDocument> documents) => Documents = documents;
+
+    /// <summary>The specs, ordered by provider id.</summary>
+    public IReadOnlyList<SpecDocument> Documents { get; }
+
+    /// <summary>Every operation of every spec.</summary>
+    public IEnumerable<SpecOperation> Operations => Documents.SelectMany(d => d.Operations);
+
+    /// <summary>The spec of one provider.</summary>
+    public SpecDocument this[string provider] =>
+        Documents.FirstOrDefault(d => d.Provider == provider) ?? throw new KeyNotFoundException($"No spec for provider '{provider}'.");
+
+    /// <summary>Reads every <c>*.yaml</c> in <paramref name="directory"/> (dot-files skipped, as the generator does).</summary>
+    public static SpecSet Load(string directory)
+    {
+        var files = Directory.EnumerateFiles(directory, "*.yaml")
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0) throw new DirectoryNotFoundException($"No specs (*.yaml) in {directory}.");
+        return new SpecSet(files.Select(SpecDocument.Load).ToList());
+    }
+}
