@@ -383,3 +383,30 @@ public class ReaderTests
         }
     }
 }
+
+public sealed class ClosedObjectReaderTests
+{
+    [Fact]
+    public void A_closed_empty_object_alternative_is_a_model_with_its_allowed_keys()
+    {
+        const string schemas = """
+                Result:
+                  oneOf:
+                    - $ref: '#/components/schemas/Record'
+                    - $ref: '#/components/schemas/Empty'
+                Record: {type: object, required: [id], properties: {id: {type: string}}}
+                Empty: {type: object, additionalProperties: false, maxProperties: 0}
+            """;
+        var result = SpecReader.Read("specs/mini.yaml", TestSupport.MiniSpec("  {}", schemas));
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var model = result.Model!;
+        var empty = Assert.IsType<ObjectTypeModel>(model.Types.Single(t => t.Name == "Empty"));
+        Assert.Empty(empty.Properties);
+        var wrapper = Assert.IsType<ComposedTypeModel>(model.Types.Single(t => t.Name == "Result"));
+        var emptyAlt = wrapper.Alternatives.Single(a => a.Type.Name == "Empty");
+        Assert.NotNull(emptyAlt.ClosedProperties);
+        Assert.Empty(emptyAlt.ClosedProperties!.Value);
+        Assert.Null(wrapper.Alternatives.Single(a => a.Type.Name == "Record").ClosedProperties);
+    }
+}

@@ -1,4 +1,4 @@
-using Seedance.Conformance.Generation;
+using Seedance.Conformance.Generator;
 using Seedance.Conformance.Specs;
 
 namespace Seedance.Conformance.Cli;

@@ -69,7 +69,15 @@ public sealed class SeedanceCall
         using var linked = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return await call(scope, linked?.Token ?? cancellationToken).ConfigureAwait(false);
+            var result = await call(scope, linked?.Token ?? cancellationToken).ConfigureAwait(false);
+            if (result is null && IsSuccessWithContent(scope.Capture))
+            {
+                // Kiota returns null for a 2xx with an empty body or no Content-Type; every success
+                // response in the specs has a JSON body, so that is a response we could not read.
+                throw new System.Text.Json.JsonException(
+                    "The response had nothing to parse (an empty body, or no Content-Type); the operation documents a JSON body.");
+            }
+            return result;
         }
         catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
         {
@@ -88,6 +96,10 @@ public sealed class SeedanceCall
             throw translated;
         }
     }
+
+    /// <summary>True for a final 2xx response other than 204 No Content.</summary>
+    private static bool IsSuccessWithContent(ResponseCaptureOption capture) =>
+        capture.StatusCode is { } status && (int)status is >= 200 and < 300 && status != System.Net.HttpStatusCode.NoContent;
 
     /// <summary>The exception for a spent per-call deadline.</summary>
     internal static SeedanceTimeoutException CallTimedOut(string? provider, TimeSpan timeout, ResponseCaptureOption? capture, Exception inner)

@@ -58,13 +58,20 @@ public static class SpecValidation
         return LenientParse.Raw(node) is UntypedObject o && o.GetValue().TryGetValue(property, out var v) && v is UntypedString s ? s.GetValue() : null;
     }
 
-    /// <summary>How many of <paramref name="properties"/> the object node has.</summary>
-    public static int CountPresent(UntypedNode raw, params string[] properties)
+    /// <summary>
+    /// How well an object fits one oneOf alternative: required properties present minus those
+    /// missing, so a body that fits nothing well does not default to the first alternative. An
+    /// alternative that forbids extra properties (<paramref name="closedProperties"/> not null) is
+    /// ruled out by any key it does not declare. -1 for a non-object.
+    /// </summary>
+    public static int MatchScore(UntypedNode raw, string[] required, string[]? closedProperties)
     {
-        ArgumentNullException.ThrowIfNull(properties);
+        ArgumentNullException.ThrowIfNull(required);
         if (raw is not UntypedObject o) return -1;
         var map = o.GetValue();
-        return properties.Count(map.ContainsKey);
+        if (closedProperties is not null && map.Keys.Any(k => Array.IndexOf(closedProperties, k) < 0)) return int.MinValue / 2;
+        var present = required.Count(map.ContainsKey);
+        return present - (required.Length - present);
     }
 
     /// <summary>True when <paramref name="contentType"/> is one of <paramref name="allowed"/> (which may hold <c>type/*</c> wildcards). Parameters after <c>;</c> are ignored.</summary>

@@ -83,8 +83,9 @@ internal static class SpecExamples
         if (text is "null" or "Null" or "NULL" or "~" or "") return null;
         if (text is "true" or "True" or "TRUE") return JsonValue.Create(true);
         if (text is "false" or "False" or "FALSE") return JsonValue.Create(false);
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)) return JsonValue.Create(integer);
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return JsonValue.Create(number);
+        // Parsed from JSON text so that the value converts to any numeric type, as a served body would.
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
+            || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return JsonNode.Parse(text);
         return JsonValue.Create(text);
     }
 

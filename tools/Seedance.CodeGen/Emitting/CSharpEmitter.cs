@@ -676,10 +676,13 @@ namespace Seedance.CodeGen.Emitting
                     w.Line("var bestScore = int.MinValue;");
                     for (var i = 0; i < objectAlts.Count; i++)
                     {
-                        var names = string.Join(", ", objectAlts[i].RequiredProperties.Select(CodeWriter.Literal));
-                        w.Line($"var score{i} = {RT}.SpecValidation.CountPresent(raw{(names.Length > 0 ? ", " + names : "")});");
+                        var required = ArrayLiteral(objectAlts[i].RequiredProperties);
+                        var closed = objectAlts[i].ClosedProperties is { } allowed ? ArrayLiteral(allowed) : "null";
+                        w.Line($"var score{i} = {RT}.SpecValidation.MatchScore(raw, {required}, {closed});");
                         w.Line($"if (score{i} > bestScore) {{ best = {i}; bestScore = score{i}; }}");
                     }
+                    // Every alternative misses required fields or forbids a key: keep the body whole rather than guess.
+                    w.Line("if (bestScore < 0) { result.Unknown = raw; return result; }");
                     w.Open("switch (best)");
                     for (var i = 0; i < objectAlts.Count; i++)
                     {
@@ -1021,6 +1024,12 @@ namespace Seedance.CodeGen.Emitting
                 w.Close();
                 w.Line();
             }
+        }
+
+        private static string ArrayLiteral(System.Collections.Generic.IEnumerable<string> names)
+        {
+            var items = string.Join(", ", names.Select(CodeWriter.Literal));
+            return items.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + items + " }";
         }
     }
 }

@@ -277,7 +277,11 @@ namespace Seedance.CodeGen.Model
         string PropertyName,
         TypeRef Type,
         EquatableArray<string> RequiredProperties,
-        EquatableArray<string> DiscriminatorValues);
+        EquatableArray<string> DiscriminatorValues)
+    {
+        /// <summary>For a closed object (<c>additionalProperties: false</c>): the only wire names it allows; null when open.</summary>
+        public EquatableArray<string>? ClosedProperties { get; init; }
+    }
 
     /// <summary>A oneOf/anyOf wrapper (IComposedTypeWrapper).</summary>
     public sealed record ComposedTypeModel(

@@ -417,7 +417,9 @@ namespace Seedance.CodeGen.Reading
                     }
                     return TypeRef.ArrayOf(item);
                 case "object":
-                    if (s["properties"] is JsonObject props && props.Count > 0)
+                    // A closed empty object ({} and nothing else) is a real shape, e.g. "no such task":
+                    // model it so a oneOf can pick it instead of an untyped value.
+                    if ((s["properties"] is JsonObject props && props.Count > 0) || IsClosed(s))
                         return ObjectType(s, pointer, nameHint, componentKey, isMultipart: false, encoding: null);
                     return TypeRef.Of(TypeKind.Untyped); // free-form object (or a map): kept as an UntypedNode
                 default:
@@ -560,6 +562,10 @@ namespace Seedance.CodeGen.Reading
         };
 
         /// <summary>Follows $ref (and single-element allOf) to the schema that states the constraints.</summary>
+        /// <summary>True for <c>additionalProperties: false</c>: the object allows only the properties it declares.</summary>
+        private static bool IsClosed(JsonObject s) =>
+            s["additionalProperties"] is JsonValue ap && ap.TryGetValue<bool>(out var allowed) && !allowed;
+
         private JsonObject? Effective(JsonNode? node)
         {
             for (var i = 0; i < 20 && node is JsonObject o; i++)
@@ -662,12 +668,15 @@ namespace Seedance.CodeGen.Reading
                 var propName = Naming.Unique(AlternativeName(altType), taken);
                 var required = new List<string>();
                 var values = new List<string>();
+                List<string>? closedProperties = null;
                 if (altType.Kind == TypeKind.Object && node is JsonObject altSchema)
                 {
                     var props = new List<(string, JsonNode?, string)>();
                     var req = new HashSet<string>(StringComparer.Ordinal);
                     CollectProperties(altSchema, altPointer, props, req, 1);
                     required.AddRange(req.OrderBy(r => r, StringComparer.Ordinal));
+                    if (Effective(altSchema) is JsonObject effective && IsClosed(effective))
+                        closedProperties = props.Select(p => p.Item1).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
                     var altRef = Str(altSchema, "$ref");
                     foreach (var m in mapping.Where(m => m.Ref == altRef))
                     {
@@ -683,7 +692,10 @@ namespace Seedance.CodeGen.Reading
                         else if (altRef != null && mapping.Count == 0) values.Add(Unescape(altRef.Substring(altRef.LastIndexOf('/') + 1)));
                     }
                 }
-                alts.Add(new AlternativeModel(propName, altType, required.ToEquatableArray(), values.ToEquatableArray()));
+                alts.Add(new AlternativeModel(propName, altType, required.ToEquatableArray(), values.ToEquatableArray())
+                {
+                    ClosedProperties = closedProperties?.ToEquatableArray(),
+                });
             }
             foreach (var m in mapping.Where(m => !matchedMappings.Contains(m.Value)))
             {

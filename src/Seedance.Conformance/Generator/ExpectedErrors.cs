@@ -1,4 +1,4 @@
-namespace Seedance.Conformance.Generation;
+namespace Seedance.Conformance.Generator;
 
 /// <summary>
 /// The exception type docs/errors.md promises for a status and provider code, written down

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Seedance.Conformance.Generation;
+namespace Seedance.Conformance.Generator;
 
 /// <summary>Dotted wire paths (<c>error.code</c>, <c>data.status</c>) evaluated on example bodies.</summary>
 public static class JsonPaths

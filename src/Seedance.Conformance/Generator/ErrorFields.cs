@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Seedance.Conformance.Specs;
 
-namespace Seedance.Conformance.Generation;
+namespace Seedance.Conformance.Generator;
 
 /// <summary>Reads an error example's code, message and request id through its schema's <c>x-error-fields</c>.</summary>
 public static class ErrorFields

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Seedance.Conformance.Scenarios;
 
-namespace Seedance.Conformance.Generation;
+namespace Seedance.Conformance.Generator;
 
 /// <summary>
 /// How one error case is produced on demand: the request that provokes it (replay and live send the

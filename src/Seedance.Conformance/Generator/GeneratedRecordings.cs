@@ -1,4 +1,4 @@
-namespace Seedance.Conformance.Generation;
+namespace Seedance.Conformance.Generator;
 
 /// <summary>The generator's output: file contents by path relative to the recordings root (forward slashes).</summary>
 /// <param name="Files">Mapping and body files.</param>

@@ -3,7 +3,7 @@ using Seedance.Conformance.Drivers;
 using Seedance.Conformance.Scenarios;
 using Seedance.Conformance.Specs;
 
-namespace Seedance.Conformance.Generation;
+namespace Seedance.Conformance.Generator;
 
 /// <summary>
 /// Turns the specs into recordings: for each operation x documented status x named example, the

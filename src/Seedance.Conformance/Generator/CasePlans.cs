@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Seedance.Conformance.Scenarios;
 
-namespace Seedance.Conformance.Generation;
+namespace Seedance.Conformance.Generator;
 
 /// <summary>
 /// The hand-written part of the recordings: which error cases can be provoked for free against the

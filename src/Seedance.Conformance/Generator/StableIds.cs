@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Seedance.Conformance.Generation;
+namespace Seedance.Conformance.Generator;
 
 /// <summary>Deterministic mapping ids, so regenerating writes identical files and WireMock imports replace rather than add.</summary>
 public static class StableIds

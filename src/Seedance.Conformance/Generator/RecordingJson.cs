@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Seedance.Conformance.Generation;
+namespace Seedance.Conformance.Generator;
 
 /// <summary>How recordings are written: indented, LF line ends, readable characters (<c>&lt;string&gt;</c>, not <c>\u003C</c>).</summary>
 public static class RecordingJson
