@@ -23,10 +23,10 @@ public sealed class CometApiVideosCreateVideoDriver : OperationDriver<Video>
         var body = new CreateVideoMultipartBody
         {
             Prompt = form.GetValueOrDefault("prompt"),
-            Model = form.TryGetValue("model", out var model) ? new VideoModel(model) : null,
+            Model = form.TryGetValue("model", out var model) ? new VideoModel(model) : (VideoModel?)null,
             Seconds = form.TryGetValue("seconds", out var seconds) ? int.Parse(seconds, CultureInfo.InvariantCulture) : null,
-            Size = form.TryGetValue("size", out var size) ? new VideoSize(size) : null,
-            Resolution = form.TryGetValue("resolution", out var resolution) ? new VideoResolution(resolution) : null,
+            Size = form.TryGetValue("size", out var size) ? new VideoSize(size) : (VideoSize?)null,
+            Resolution = form.TryGetValue("resolution", out var resolution) ? new VideoResolution(resolution) : (VideoResolution?)null,
         };
         var client = new CometApiVideosClient(pipeline.RequestAdapter);
         return pipeline.Call.InvokeAsync(RequestSafety.Create, (scope, ct) => client.V1.Videos.PostAsync(body, scope.Apply, ct), cancellationToken);

@@ -34,6 +34,10 @@ public sealed class ScenarioExpectation
     [JsonPropertyName("state")]
     public string? State { get; set; }
 
+    /// <summary>Lifecycle: the provider's raw status words, in the order the job reported them (replay only).</summary>
+    [JsonPropertyName("states")]
+    public List<string>? States { get; set; }
+
     /// <summary>Lifecycle: the video URL of a succeeded job.</summary>
     [JsonPropertyName("videoUrl")]
     public string? VideoUrl { get; set; }

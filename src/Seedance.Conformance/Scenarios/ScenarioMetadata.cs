@@ -62,6 +62,10 @@ public sealed class ScenarioMetadata
     [JsonPropertyName("request")]
     public ScenarioRequest? Request { get; set; }
 
+    /// <summary>Lifecycle scenarios: what to do through the job client.</summary>
+    [JsonPropertyName("lifecycle")]
+    public LifecyclePlan? Lifecycle { get; set; }
+
     /// <summary>What the client must observe.</summary>
     [JsonPropertyName("expect")]
     public ScenarioExpectation? Expect { get; set; }

@@ -38,9 +38,12 @@ internal static class ErrorBody
                 ?? (error.ValueKind == JsonValueKind.Object ? Text(error, "request_id") ?? Text(error, "trace_id") : null);
             return new Fields(code, message, requestId);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            return default; // HTML page, truncated JSON: the status still decides the exception type
+            // HTML page, truncated JSON: the status still decides the exception type. InvalidOperationException:
+            // JsonDocument transcodes strings lazily, so invalid UTF-8 or a lone surrogate escape ("\ud800")
+            // in a string only fails when GetString reads it.
+            return default;
         }
     }
 

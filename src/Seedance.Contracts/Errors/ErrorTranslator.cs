@@ -42,6 +42,9 @@ public sealed class ErrorTranslator
     /// <summary>The provider id every exception carries.</summary>
     public string ProviderId { get; }
 
+    /// <summary>The redactor that scrubs this provider's exceptions.</summary>
+    internal Redactor Redactor => _redactor;
+
     /// <summary>True for provider codes that mean "no such task", whatever status they come with.</summary>
     public static bool IsNotFoundCode(string? code) =>
         code is not null && (NotFoundCodes.Contains(code) || code.StartsWith("NotFound.", StringComparison.OrdinalIgnoreCase));

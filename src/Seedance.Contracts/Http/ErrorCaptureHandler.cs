@@ -18,6 +18,15 @@ public sealed class ErrorCaptureHandler : DelegatingHandler
     /// <summary>The most of an error body read into memory. 1 MiB: far above any JSON error, far below a stray download.</summary>
     public const int MaxBufferedErrorBodyBytes = 1024 * 1024;
 
+    /// <summary>
+    /// The largest success body the SDK lets Kiota parse when it is JSON, text or a form (Kiota's parse
+    /// node factories read such a body whole before parsing). 16 MiB: far above any documented reply.
+    /// A longer one (a 50 MiB page from a misconfigured proxy) fails as <see cref="Errors.SeedanceResponseFormatException"/>
+    /// without being read: at once when <c>Content-Length</c> says so, else as soon as the limit is passed.
+    /// Binary bodies (downloads) are not limited.
+    /// </summary>
+    public const long MaxParsedSuccessBodyBytes = 16L * 1024 * 1024;
+
     private readonly Redactor _redactor;
     private readonly TimeProvider _time;
 
@@ -43,7 +52,7 @@ public sealed class ErrorCaptureHandler : DelegatingHandler
         if (response.IsSuccessStatusCode)
         {
             if (response.Content is not null and not { Headers.ContentLength: 0 })
-                response.Content = new RecordingContent(response.Content, capture);
+                response.Content = new RecordingContent(response.Content, capture, IsParsedMediaType(response.Content.Headers.ContentType?.MediaType) ? MaxParsedSuccessBodyBytes : null);
             return response;
         }
 
@@ -63,6 +72,14 @@ public sealed class ErrorCaptureHandler : DelegatingHandler
         response.Content = replacement;
         return response;
     }
+
+    /// <summary>Media types Kiota reads whole into memory to parse (JSON, text, forms).</summary>
+    private static bool IsParsedMediaType(string? mediaType) =>
+        mediaType is not null
+        && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<KeyValuePair<string, IEnumerable<string>>> AllHeaders(HttpResponseMessage response)
     {

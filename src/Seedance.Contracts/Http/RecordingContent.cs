@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Seedance.Contracts.Errors;
 
 namespace Seedance.Contracts.Http;
@@ -12,17 +13,36 @@ internal sealed class RecordingContent : HttpContent
     private readonly HttpContent _inner;
     private readonly ResponseCaptureOption _capture;
     private readonly MemoryStream _recorded = new();
+    private readonly long? _maxBytes;
+    private long _total;
 
-    public RecordingContent(HttpContent inner, ResponseCaptureOption capture)
+    /// <param name="inner">The response content.</param>
+    /// <param name="capture">Where the start of the body is recorded.</param>
+    /// <param name="maxBytes">When set, reading more than this many bytes (or a declared <c>Content-Length</c> above it) throws <see cref="JsonException"/>.</param>
+    public RecordingContent(HttpContent inner, ResponseCaptureOption capture, long? maxBytes = null)
     {
         _inner = inner;
         _capture = capture;
+        _maxBytes = maxBytes;
         foreach (var header in inner.Headers)
             Headers.TryAddWithoutValidation(header.Key, header.Value);
     }
 
+    /// <summary>Fails before reading when the declared length is over the limit.</summary>
+    internal void CheckDeclaredLength()
+    {
+        if (_maxBytes is { } max && _inner.Headers.ContentLength is { } length && length > max)
+            throw TooLarge(length, declared: true);
+    }
+
+    private JsonException TooLarge(long length, bool declared) =>
+        new($"The response body is {(declared ? string.Empty : "more than ")}{length} bytes, more than the {_maxBytes} bytes the SDK reads to parse a "
+            + $"{_inner.Headers.ContentType?.MediaType} response (ErrorCaptureHandler.MaxParsedSuccessBodyBytes); it was not read.");
+
     internal void Record(ReadOnlySpan<byte> data)
     {
+        _total += data.Length;
+        if (_maxBytes is { } max && _total > max) throw TooLarge(max, declared: false);
         var room = SeedanceException.MaxRawBodyBytes + 4 - (int)_recorded.Length; // +4: room to finish a UTF-8 character
         if (room <= 0 || data.IsEmpty) return;
         _recorded.Write(data[..Math.Min(room, data.Length)]);
@@ -34,6 +54,7 @@ internal sealed class RecordingContent : HttpContent
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
+        CheckDeclaredLength();
         using var source = await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var buffer = new byte[16 * 1024];
         int read;
@@ -44,11 +65,17 @@ internal sealed class RecordingContent : HttpContent
         }
     }
 
-    protected override async Task<Stream> CreateContentReadStreamAsync() =>
-        new RecordingStream(await _inner.ReadAsStreamAsync().ConfigureAwait(false), this);
+    protected override async Task<Stream> CreateContentReadStreamAsync()
+    {
+        CheckDeclaredLength();
+        return new RecordingStream(await _inner.ReadAsStreamAsync().ConfigureAwait(false), this);
+    }
 
-    protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
-        new RecordingStream(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), this);
+    protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken)
+    {
+        CheckDeclaredLength();
+        return new RecordingStream(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), this);
+    }
 
     protected override bool TryComputeLength(out long length)
     {

@@ -91,9 +91,31 @@ public sealed class SeedanceCall
         {
             throw CallTimedOut(ProviderId, _callTimeout!.Value, scope.Capture, exception);
         }
-        catch (Exception exception) when (_translator.TryTranslate(exception, scope.Capture) is { } translated && !ReferenceEquals(translated, exception))
+        catch (Exception exception) when (Translate(exception, scope.Capture) is { } translated && !ReferenceEquals(translated, exception))
         {
             throw translated;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ErrorTranslator.TryTranslate"/>, made safe for use in an exception filter: an exception
+    /// thrown inside a filter is swallowed and the filter counts as false, which would let the raw
+    /// (untyped) exception reach the caller. A failure to translate is reported as a plain
+    /// <see cref="SeedanceException"/> carrying both exceptions instead.
+    /// </summary>
+    private SeedanceException? Translate(Exception exception, ResponseCaptureOption capture)
+    {
+        try
+        {
+            return _translator.TryTranslate(exception, capture);
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            var status = capture.StatusCode is { } code ? ((int)code).ToString(CultureInfo.InvariantCulture) : "no response";
+            return new SeedanceException(
+                $"{ProviderId}: the call failed ({status}, {exception.GetType().Name}) and the SDK could not read the failure ({failure.GetType().Name}).",
+                new SeedanceErrorContext(Provider: ProviderId, StatusCode: capture.StatusCode, Headers: capture.Headers),
+                new AggregateException(exception, failure)) { Redactor = _translator.Redactor };
         }
     }
 

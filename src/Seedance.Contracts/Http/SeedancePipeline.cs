@@ -51,6 +51,7 @@ public sealed class SeedancePipeline : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(providerId);
         var redactor = Redactor.For(options.ApiKey);
+        CheckBaseUrl(options.BaseUrl, redactor);
         var time = options.TimeProvider ?? TimeProvider.System;
         var callTimeout = options.CallTimeout == Timeout.InfiniteTimeSpan ? null : options.CallTimeout;
         if (callTimeout is { } t && t <= TimeSpan.Zero)
@@ -72,6 +73,28 @@ public sealed class SeedancePipeline : IDisposable
         var translator = new ErrorTranslator(providerId, redactor, options.ErrorMappers, time);
         var call = new SeedanceCall(translator, callTimeout, time);
         return new SeedancePipeline(providerId, httpClient, adapter, call, redactor);
+    }
+
+    /// <summary>
+    /// Refuses a base URL the SDK cannot send to correctly: not absolute, not http(s), or carrying a
+    /// query, fragment or user info (the generated URL templates append paths, so those parts would end
+    /// up in the middle of every URL, and user info would leak into logs). Nothing has been sent yet.
+    /// </summary>
+    private static void CheckBaseUrl(Uri? baseUrl, Redactor redactor)
+    {
+        if (baseUrl is null) return;
+        string? problem =
+            !baseUrl.IsAbsoluteUri ? "is not absolute"
+            : baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp ? $"has scheme '{baseUrl.Scheme}', not http or https"
+            : baseUrl.UserInfo.Length > 0 ? "contains user info"
+            : baseUrl.Query.Length > 0 ? "has a query string"
+            : baseUrl.Fragment.Length > 0 ? "has a fragment"
+            : null;
+        if (problem is null) return;
+        var shown = baseUrl.IsAbsoluteUri ? redactor.RedactUrl(baseUrl) : redactor.ScrubForLog(baseUrl.OriginalString);
+        throw new ArgumentException(
+            $"SeedanceClientOptions.BaseUrl {problem} ('{shown}'); give an absolute http(s) URL such as https://api.example.com with no query, fragment or user info.",
+            "options");
     }
 
     /// <summary>

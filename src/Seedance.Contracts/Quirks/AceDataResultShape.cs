@@ -79,8 +79,8 @@ public static class AceDataResultShape
     {
         ArgumentNullException.ThrowIfNull(record);
         return record.Response is { } response
-            ? ToStatus(record.Id ?? jobId, response, retryAfter)
-            : new VideoJobStatus(record.Id ?? jobId, Provider, record.StartedAt is null ? VideoJobState.Queued : VideoJobState.Running, RawStatus: null)
+            ? ToStatus(jobId, response, retryAfter)
+            : new VideoJobStatus(jobId, Provider, record.StartedAt is null ? VideoJobState.Queued : VideoJobState.Running, RawStatus: null)
             {
                 RetryAfter = retryAfter,
             };
@@ -88,13 +88,14 @@ public static class AceDataResultShape
 
     /// <summary>
     /// True for the empty reply <c>{}</c> (or a batch with no items), which <c>POST /seedance/tasks</c> sends
-    /// for an id it does not know. The generated oneOf picks <c>TaskRecord</c> for <c>{}</c> (no alternative
-    /// has a required property present, and ties go to the first), so emptiness is checked here.
+    /// for an id it does not know. A record with none of its fields is treated as empty too, in case a body
+    /// with unexpected keys is read as a record.
     /// </summary>
     /// <param name="result">The parsed reply.</param>
     public static bool IsEmpty(TaskQueryResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        if (result.TaskEmpty is not null) return true;
         if (result.TaskBatch is { } batch) return (batch.Items?.Count ?? 0) == 0;
         if (result.TaskRecord is not { } record) return false;
         return record.Id is null && record.Type is null && record.Response is null && record.Request is null

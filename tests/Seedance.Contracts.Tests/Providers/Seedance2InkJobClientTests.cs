@@ -189,7 +189,7 @@ public sealed class Seedance2InkJobClientTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<SeedanceValidationException>(() => client.SubmitAsync(request));
 
-        Assert.Equal(["duration", "aspectRatio", "seed", "firstFrame"], error.Violations.Select(v => v.Field).Order().ToArray().Reverse().OrderBy(f => f switch { "duration" => 0, "aspectRatio" => 1, "seed" => 2, _ => 3 }));
+        Assert.Equal(["aspectRatio", "duration", "firstFrame", "seed"], error.Violations.Select(v => v.Field).Order());
         Assert.Contains(error.Violations, v => v.Rule == "duration" && v.Value == "7" && v.Allowed.Contains("for model seedance-1.5-pro", StringComparison.Ordinal));
         Assert.Empty(_host.Journal.Requests);
     }

@@ -6,7 +6,7 @@ namespace Seedance.Contracts.Tests.JobKit;
 /// A write-only sink like <see cref="Stream.Null"/> that counts the bytes written and checks them
 /// against <see cref="Faults.LargeBody"/>'s deterministic pattern, without keeping any of them.
 /// </summary>
-internal sealed class CountingStream : Stream
+internal sealed class VerifyingSink : Stream
 {
     private readonly byte[] _expected = new byte[64 * 1024];
 

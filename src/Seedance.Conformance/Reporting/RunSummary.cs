@@ -1,0 +1,23 @@
+using Seedance.Conformance.Coverage;
+using Seedance.Conformance.Running;
+
+namespace Seedance.Conformance.Reporting;
+
+/// <summary>Everything one run produced: the results and the coverage of the recordings.</summary>
+/// <param name="Mode">replay, wiremock, live, record or prism.</param>
+/// <param name="Results">One per selected scenario, in catalog order.</param>
+/// <param name="Coverage">Coverage of the specs by the recordings, or null when not computed.</param>
+public sealed record RunSummary(string Mode, IReadOnlyList<ScenarioResult> Results, CoverageReport? Coverage)
+{
+    /// <summary>Results that passed.</summary>
+    public int Passed => Results.Count(r => r.Outcome == ScenarioOutcome.Passed);
+
+    /// <summary>Results that failed.</summary>
+    public int Failed => Results.Count(r => r.Outcome == ScenarioOutcome.Failed);
+
+    /// <summary>Results that were skipped.</summary>
+    public int Skipped => Results.Count(r => r.Outcome == ScenarioOutcome.Skipped);
+
+    /// <summary>True when nothing failed and the coverage is complete.</summary>
+    public bool Succeeded => Failed == 0 && (Coverage?.IsComplete ?? true);
+}

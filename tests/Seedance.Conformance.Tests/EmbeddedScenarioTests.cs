@@ -1,0 +1,48 @@
+using Seedance.Conformance.Running;
+using static Seedance.Conformance.Tests.ConformanceSupport;
+
+namespace Seedance.Conformance.Tests;
+
+/// <summary>One shared embedded replay host for the scenario theory (scenarios run one at a time: each resets it).</summary>
+public sealed class EmbeddedTargetFixture : IAsyncLifetime
+{
+    public StubServerTarget Target { get; private set; } = null!;
+
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    public async Task InitializeAsync() => Target = await StubServerTarget.StartEmbeddedAsync(Paths.RecordingsDirectory, CancellationToken.None);
+
+    public async Task DisposeAsync()
+    {
+        await Target.DisposeAsync();
+        Gate.Dispose();
+    }
+}
+
+/// <summary>Every scenario passes against the embedded replay host; each is its own test case.</summary>
+public class EmbeddedScenarioTests(EmbeddedTargetFixture fixture) : IClassFixture<EmbeddedTargetFixture>
+{
+    public static TheoryData<string> ScenarioNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var scenario in Catalog) data.Add(scenario.Name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ScenarioNames))]
+    public async Task Scenario_passes_against_the_replay_host(string name)
+    {
+        var scenario = Catalog.Single(s => s.Name == name);
+        await fixture.Gate.WaitAsync();
+        try
+        {
+            var result = await ScenarioRunner.RunAsync(scenario, fixture.Target, CancellationToken.None);
+            Assert.True(result.Outcome == ScenarioOutcome.Passed, $"{result.Outcome}: {result.Message}");
+        }
+        finally
+        {
+            fixture.Gate.Release();
+        }
+    }
+}

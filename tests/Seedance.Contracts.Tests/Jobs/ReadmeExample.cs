@@ -1,0 +1,16 @@
+using Seedance.Contracts.Jobs;
+using Seedance.Contracts.Requests;
+
+namespace Seedance.Contracts.Tests.Jobs;
+
+/// <summary>The README's job API example, verbatim after the client line, so it is compiled and run.</summary>
+internal static class ReadmeExample
+{
+    public static async Task RunAsync(IVideoJobClient client, string path, CancellationToken cancellationToken)
+    {
+        var job = await client.SubmitAsync(new VideoRequest { Model = "seedance-2.0", Prompt = "A river through an autumn forest, aerial view", Duration = 5 }, cancellationToken);
+        var progress = new Progress<VideoJobStatus>(s => Console.WriteLine($"{s.State} ({s.RawStatus}) {s.Progress}%"));
+        await job.WaitForCompletionAsync(new WaitOptions { Deadline = TimeSpan.FromMinutes(15) }, progress, cancellationToken);
+        await job.DownloadToFileAsync(path, cancellationToken);
+    }
+}

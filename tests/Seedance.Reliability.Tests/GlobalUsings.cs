@@ -1,0 +1,2 @@
+global using Seedance.Contracts.Errors;
+global using Seedance.Contracts.Http;
