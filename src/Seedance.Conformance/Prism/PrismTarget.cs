@@ -40,7 +40,7 @@ public sealed class PrismTarget : ScenarioTarget
         {
             setup = TargetSetup.Skip($"no Prism server for {scenario.Provider} (--prism {scenario.Provider}=URL)");
         }
-        else if (!ReferenceEquals(FirstSuccess(scenario.Provider, scenario.Operation), scenario))
+        else if (!IsChecked(scenario))
         {
             setup = TargetSetup.Skip("Prism checks one success request per operation");
         }
@@ -69,6 +69,9 @@ public sealed class PrismTarget : ScenarioTarget
         }
         return Task.FromResult<IReadOnlyList<string>>(problems);
     }
+
+    /// <summary>Whether Prism checks <paramref name="scenario"/>: the first success scenario of its operation.</summary>
+    public bool IsChecked(Scenario scenario) => ReferenceEquals(FirstSuccess(scenario.Provider, scenario.Operation), scenario);
 
     private Scenario? FirstSuccess(string provider, string operation) =>
         _all.FirstOrDefault(s => s.Provider == provider && s.Operation == operation && s.Kind == ScenarioKinds.Operation

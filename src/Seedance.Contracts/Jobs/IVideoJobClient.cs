@@ -27,7 +27,11 @@ public interface IVideoJobClient
     /// <summary>Reads the job's current status once.</summary>
     Task<VideoJobStatus> GetStatusAsync(string jobId, CancellationToken cancellationToken = default);
 
-    /// <summary>Asks the provider to cancel the job; throws <c>NotSupportedException</c>-style typed error where the provider cannot.</summary>
+    /// <summary>
+    /// Asks the provider to cancel the job. Where the provider documents no cancel call
+    /// (<see cref="ProviderCapabilities.Cancel"/> is false) it throws <see cref="Errors.SeedanceNotSupportedException"/>
+    /// without sending anything.
+    /// </summary>
     Task<VideoJobStatus> CancelAsync(string jobId, CancellationToken cancellationToken = default);
 
     /// <summary>Streams the finished video into <paramref name="destination"/> without holding it in memory.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Kiota.Abstractions;
 using Seedance.Contracts.Errors;
 using VideosModels = Seedance.Generated.CometApiVideos.Models;
 using VolcModels = Seedance.Generated.CometApiVolc.Models;
@@ -41,7 +40,6 @@ public static class CometErrorShapes
         {
             VideosModels.CometError { CometErrorEnvelope: not null } or VolcModels.CometError { CometErrorEnvelope: not null } => CometErrorShape.Envelope,
             VideosModels.CometError { CometTaskError: not null } or VolcModels.CometError { CometTaskError: not null } => CometErrorShape.Flat,
-            ApiException => CometErrorShape.None,
             _ => CometErrorShape.None,
         };
     }
