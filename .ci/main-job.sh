@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The main job: every conformance scenario against the embedded replay host, with the JSON and
-# JUnit reports under artifacts/. .ci/run has already built the solution in Release.
+# JUnit reports under artifacts/. .ci/run has already built the solution ($CONFIGURATION, default Release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p artifacts
-dotnet run --project src/Seedance.Conformance -c Release --no-build -- \
+dotnet run --project src/Seedance.Conformance -c "${CONFIGURATION:-Release}" --no-build -- \
   --report artifacts/conformance.json --junit artifacts/conformance.xml

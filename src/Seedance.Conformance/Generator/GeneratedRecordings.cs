@@ -1,9 +1,19 @@
 namespace Seedance.Conformance.Generator;
 
-/// <summary>The generator's output: file contents by path relative to the recordings root (forward slashes).</summary>
+/// <summary>
+/// The generator's output: file contents by path relative to the recordings root (forward slashes),
+/// plus <c>docs/spec-sources.md</c>, which <c>regenerate-recordings</c> writes in the same pass.
+/// </summary>
 /// <param name="Files">Mapping and body files.</param>
 public sealed record GeneratedRecordings(SortedDictionary<string, string> Files)
 {
+    /// <summary>
+    /// The rendered <c>docs/spec-sources.md</c>, or null. It rides along with the recordings so the one
+    /// regenerate command refreshes every artefact derived from the specs; <see cref="Compare"/> leaves
+    /// it out because it has a drift test of its own.
+    /// </summary>
+    public GeneratedDocument? SpecSources { get; init; }
+
     /// <summary>
     /// Whether a file under the recordings root is the generator's to own: every body file and every
     /// mapping outside a <c>lifecycle</c> folder (those are hand-written).
@@ -14,7 +24,10 @@ public sealed record GeneratedRecordings(SortedDictionary<string, string> Files)
         return parts[0] == "__files" || (parts[0] == "mappings" && parts.Length > 2 && parts[2] != "lifecycle");
     }
 
-    /// <summary>Writes the files under <paramref name="root"/> and deletes generated files that are no longer produced.</summary>
+    /// <summary>
+    /// Writes the files under <paramref name="root"/>, deletes generated files that are no longer
+    /// produced, and writes <see cref="SpecSources"/> where it lives; returns what changed.
+    /// </summary>
     public IReadOnlyList<string> WriteTo(string root)
     {
         var changed = new List<string>();
@@ -31,6 +44,7 @@ public sealed record GeneratedRecordings(SortedDictionary<string, string> Files)
             File.WriteAllText(path, text);
             changed.Add(relative);
         }
+        if (SpecSources?.WriteIfChanged() == true) changed.Add(SpecSources.DisplayPath);
         return changed;
     }
 

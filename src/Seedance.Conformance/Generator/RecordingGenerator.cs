@@ -20,7 +20,7 @@ public static class RecordingGenerator
     /// <summary>The operations that start a paid job.</summary>
     private static readonly HashSet<string> CreateOperations = new(StringComparer.Ordinal) { "createVideo", "createTask", "createGeneration" };
 
-    /// <summary>Generates every recording file for the specs.</summary>
+    /// <summary>Generates every recording file for the specs, and the <c>docs/spec-sources.md</c> they imply.</summary>
     public static GeneratedRecordings Generate(SpecSet specs)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -31,7 +31,7 @@ public static class RecordingGenerator
                 AddOperation(spec, operation, files);
             }
         }
-        return new GeneratedRecordings(files);
+        return new GeneratedRecordings(files) { SpecSources = SpecSourcesDocument.Generate(specs) };
     }
 
     /// <summary>The scenario case name of an example: its key, or <c>key-status</c> when the key repeats across the operation's statuses.</summary>

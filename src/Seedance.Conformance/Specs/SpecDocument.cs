@@ -104,7 +104,10 @@ public sealed class SpecDocument
                         schema ??= media?["schema"];
                         examples.AddRange(ReadExamples(mediaType, media));
                     }
-                    responses.Add(new SpecResponse(status, schema, examples));
+                    responses.Add(new SpecResponse(status, schema, examples)
+                    {
+                        StatusInferred = (string?)resolved?["x-status-provenance"] == "inferred",
+                    });
                 }
 
                 yield return new SpecOperation(Provider, operationId, method.ToUpperInvariant(), path, parameters, requestExamples, responses)

@@ -13,4 +13,10 @@ public sealed record SpecResponse(string Status, JsonNode? Schema, IReadOnlyList
 
     /// <summary>True for a 2xx status.</summary>
     public bool IsSuccess => Code is >= 200 and < 300;
+
+    /// <summary>
+    /// True when the response carries <c>x-status-provenance: inferred</c>: its bodies may be
+    /// documented, but the provider never said which HTTP status they come with.
+    /// </summary>
+    public bool StatusInferred { get; init; }
 }

@@ -3,7 +3,14 @@ namespace Seedance.Conformance.Specs;
 /// <summary>The four provider specs, keyed by provider id.</summary>
 public sealed class SpecSet
 {
-    private SpecSet(IReadOnlyList<SpecDocument> documents) => Documents = documents;
+    private SpecSet(string directory, IReadOnlyList<SpecDocument> documents)
+    {
+        Directory = directory;
+        Documents = documents;
+    }
+
+    /// <summary>The directory the specs were read from (full path).</summary>
+    public string Directory { get; }
 
     /// <summary>The specs, ordered by provider id.</summary>
     public IReadOnlyList<SpecDocument> Documents { get; }
@@ -18,11 +25,11 @@ public sealed class SpecSet
     /// <summary>Reads every <c>*.yaml</c> in <paramref name="directory"/> (dot-files skipped, as the generator does).</summary>
     public static SpecSet Load(string directory)
     {
-        var files = Directory.EnumerateFiles(directory, "*.yaml")
+        var files = System.IO.Directory.EnumerateFiles(directory, "*.yaml")
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal)
             .ToList();
         if (files.Count == 0) throw new DirectoryNotFoundException($"No specs (*.yaml) in {directory}.");
-        return new SpecSet(files.Select(SpecDocument.Load).ToList());
+        return new SpecSet(Path.GetFullPath(directory), files.Select(SpecDocument.Load).ToList());
     }
 }
