@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace Seedance.Benchmarks;
+
+/// <summary>
+/// Entry point: BenchmarkDotNet's switcher, so every standard option works
+/// (<c>--filter</c>, <c>--job short</c>, <c>--inProcess</c>, <c>--list flat</c>, <c>--artifacts</c>, exporters).
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var config = DefaultConfig.Instance;
+        // Results land beside this project (git-ignored) rather than in whatever directory `dotnet run`
+        // was started from; an explicit --artifacts still wins.
+        if (FindProjectDirectory() is { } project)
+            config = config.WithArtifactsPath(Path.Combine(project, "BenchmarkDotNet.Artifacts"));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+
+    private static string? FindProjectDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Seedance.Benchmarks.csproj"))) return dir.FullName;
+        }
+        return null;
+    }
+}
