@@ -28,12 +28,9 @@ internal sealed class RecordingContent : HttpContent
             Headers.TryAddWithoutValidation(header.Key, header.Value);
     }
 
-    /// <summary>Fails before reading when the declared length is over the limit.</summary>
-    internal void CheckDeclaredLength()
-    {
-        if (_maxBytes is { } max && _inner.Headers.ContentLength is { } length && length > max)
-            throw TooLarge(length, declared: true);
-    }
+    /// <summary>The error for a declared <c>Content-Length</c> over the limit, or null.</summary>
+    private JsonException? DeclaredTooLarge() =>
+        _maxBytes is { } max && _inner.Headers.ContentLength is { } length && length > max ? TooLarge(length, declared: true) : null;
 
     private JsonException TooLarge(long length, bool declared) =>
         new($"The response body is {(declared ? string.Empty : "more than ")}{length} bytes, more than the {_maxBytes} bytes the SDK reads to parse a "
@@ -54,7 +51,7 @@ internal sealed class RecordingContent : HttpContent
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
-        CheckDeclaredLength();
+        if (DeclaredTooLarge() is { } tooLarge) throw tooLarge;
         using var source = await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var buffer = new byte[16 * 1024];
         int read;
@@ -65,15 +62,19 @@ internal sealed class RecordingContent : HttpContent
         }
     }
 
+    // A body declared too large gets a stream that fails on its first read, without touching the socket.
+    // The failure is not thrown here: HttpContent caches the stream task, Kiota opens the stream again in
+    // a finally block to dispose the response, and a faulted task would skip that dispose and keep the
+    // connection (and the server's write) open.
     protected override async Task<Stream> CreateContentReadStreamAsync()
     {
-        CheckDeclaredLength();
+        if (DeclaredTooLarge() is { } tooLarge) return new FailingStream(tooLarge);
         return new RecordingStream(await _inner.ReadAsStreamAsync().ConfigureAwait(false), this);
     }
 
     protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken)
     {
-        CheckDeclaredLength();
+        if (DeclaredTooLarge() is { } tooLarge) return new FailingStream(tooLarge);
         return new RecordingStream(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), this);
     }
 
@@ -127,5 +128,33 @@ internal sealed class RecordingContent : HttpContent
             if (disposing) inner.Dispose();
             base.Dispose(disposing);
         }
+    }
+
+    /// <summary>Throws the given exception on its first read, then reads as empty.</summary>
+    private sealed class FailingStream(Exception failure) : Stream
+    {
+        private Exception? _failure = failure;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (Interlocked.Exchange(ref _failure, null) is { } failure) throw failure;
+            return 0;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Interlocked.Exchange(ref _failure, null) is { } failure ? ValueTask.FromException<int>(failure) : ValueTask.FromResult(0);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
     }
 }

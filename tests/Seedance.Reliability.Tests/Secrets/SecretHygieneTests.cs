@@ -147,7 +147,10 @@ public sealed class SecretHygieneTests(ReplayHostFixture fixture) : IClassFixtur
         // Files: anything written since the run started under the temp directory or the test's directory.
         foreach (var root in new[] { Path.GetTempPath(), AppContext.BaseDirectory })
         {
-            foreach (var file in SafeFiles(root).Where(f => File.GetLastWriteTimeUtc(f) >= started && new FileInfo(f).Length < 64 * 1024 * 1024))
+            // Length > 0 skips FIFOs and sockets (the runtime's clr-debug-pipe-* and dotnet-diagnostic-* live in
+            // the temp directory, and opening a FIFO for reading blocks until a writer appears).
+            foreach (var file in SafeFiles(root).Where(f => File.GetLastWriteTimeUtc(f) >= started && new FileInfo(f).Length is > 0 and < 64 * 1024 * 1024
+                && !Path.GetFileName(f).StartsWith("clr-debug-pipe", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith("dotnet-diagnostic", StringComparison.Ordinal)))
             {
                 string text;
                 try
