@@ -5,10 +5,10 @@ using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Seedance.Generated.Tests.Support;
+namespace Seedance.Testing;
 
 /// <summary>
-/// One spec of <c>specs/</c>, read at test time (YAML → <see cref="JsonNode"/>, YAML 1.2 core-schema
+/// Shared by the test projects that read spec examples (linked from tests/Shared). One spec of <c>specs/</c>, read at test time (YAML → <see cref="JsonNode"/>, YAML 1.2 core-schema
 /// scalars: plain <c>true</c>/<c>1</c>/<c>1.5</c>/<c>null</c> become JSON primitives, quoted scalars
 /// stay strings). Tests take every body from here, so the specs and the tests cannot drift apart.
 /// </summary>
@@ -46,9 +46,9 @@ public sealed class SpecDocument
     /// <summary>Every operation, in document order.</summary>
     public IReadOnlyList<SpecOperation> Operations { get; }
 
-    /// <summary>The directory holding the specs (stamped into the assembly by the project file).</summary>
+    /// <summary>The directory holding the specs (stamped into each test assembly as <c>SpecsDir</c> by tests/Directory.Build.props).</summary>
     public static string SpecsDirectory { get; } =
-        typeof(SpecDocument).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SpecsDir").Value!;
+        Assembly.GetExecutingAssembly().GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SpecsDir").Value!;
 
     /// <summary>Loads (once) the spec with the given provider id.</summary>
     public static SpecDocument Load(string id) => s_cache.GetOrAdd(id, static i =>
