@@ -28,7 +28,17 @@ public static class ConformanceCli
     /// <param name="error">Where usage errors go.</param>
     /// <param name="environment">Where live keys are read from.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, ConformanceEnvironment environment, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, ConformanceEnvironment environment, CancellationToken cancellationToken) =>
+        RunAsync(args, output, error, environment, null, cancellationToken);
+
+    /// <summary>Runs the runner with in-process <paramref name="hooks"/> (logger, stub-server key, exception observer); returns the process exit code.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where the table and coverage go.</param>
+    /// <param name="error">Where usage errors go.</param>
+    /// <param name="environment">Where live keys are read from.</param>
+    /// <param name="hooks">What a test plugs in; null for none (the command line's behaviour).</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, ConformanceEnvironment environment, ConformanceHooks? hooks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -106,7 +116,7 @@ public static class ConformanceCli
         }
         foreach (var scenario in selected)
         {
-            results.Add(await ScenarioRunner.RunAsync(scenario, target, cancellationToken).ConfigureAwait(false));
+            results.Add(await ScenarioRunner.RunAsync(scenario, target, hooks, cancellationToken).ConfigureAwait(false));
         }
 
         // Coverage is a property of the recordings, reported on every run (it is what the README promises).

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Seedance.Contracts;
 using Seedance.Contracts.Http;
 
@@ -35,6 +36,12 @@ public sealed class DriverContext
     /// <summary>Every exchange of this run.</summary>
     public ExchangeRecorder Recorder { get; }
 
+    /// <summary>Where the pipeline logs (<c>ConformanceHooks.LoggerFactory</c>); null logs nothing.</summary>
+    public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>Sees every exception a driver caught before it is checked (<c>ConformanceHooks.ExceptionObserved</c>).</summary>
+    public Action<Exception>? ExceptionObserved { get; init; }
+
     /// <summary>How long to wait between polls: the provider's cadence live, none worth mentioning in replay.</summary>
     public TimeSpan? PollInterval => IsLive ? null : TimeSpan.FromMilliseconds(1);
 
@@ -49,6 +56,7 @@ public sealed class DriverContext
         Retry = new RetryOptions { MaxRetries = 0 },
         CallTimeout = TimeSpan.FromSeconds(IsLive ? 120 : 30),
         PrimaryHandler = Recorder,
+        LoggerFactory = LoggerFactory,
     };
 
     /// <summary>The Contracts pipeline for this run.</summary>

@@ -76,6 +76,7 @@ public static class LifecycleDriver
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            context.ExceptionObserved?.Invoke(exception);
             return CheckError(expect, exception, context.IsLive);
         }
     }

@@ -15,6 +15,13 @@ public sealed class RequestJournal
     {
     }
 
+    /// <summary>
+    /// Raised after each request is recorded, on the request's thread. Unlike <see cref="Requests"/> it
+    /// survives <see cref="Clear"/> (which WireMock's admin resets call between scenarios), so a caller
+    /// can observe a whole run of many scenarios. Handlers must be quick and must not throw.
+    /// </summary>
+    public event Action<JournalEntry>? Recorded;
+
     /// <summary>A snapshot of all entries, oldest first.</summary>
     public IReadOnlyList<JournalEntry> Requests
     {
@@ -99,6 +106,7 @@ public sealed class RequestJournal
             }
         }
         foreach (var (e, tcs) in fire) tcs.TrySetResult(e);
+        Recorded?.Invoke(entry);
         return entry;
     }
 }

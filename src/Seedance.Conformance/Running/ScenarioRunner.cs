@@ -9,7 +9,15 @@ namespace Seedance.Conformance.Running;
 public static class ScenarioRunner
 {
     /// <summary>Runs <paramref name="scenario"/>; never throws except for the caller's cancellation.</summary>
-    public static async Task<ScenarioResult> RunAsync(Scenario scenario, ScenarioTarget target, CancellationToken cancellationToken)
+    public static Task<ScenarioResult> RunAsync(Scenario scenario, ScenarioTarget target, CancellationToken cancellationToken) =>
+        RunAsync(scenario, target, null, cancellationToken);
+
+    /// <summary>Runs <paramref name="scenario"/> with in-process <paramref name="hooks"/>; never throws except for the caller's cancellation.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="target">Where it runs.</param>
+    /// <param name="hooks">Logger, stub-server key and exception observer; null for none.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static async Task<ScenarioResult> RunAsync(Scenario scenario, ScenarioTarget target, ConformanceHooks? hooks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(target);
@@ -30,9 +38,13 @@ public static class ScenarioRunner
             {
                 ScenarioKinds.InvalidKey => new SeedanceApiKey(ConformanceKeys.InvalidKey),
                 ScenarioKinds.NoKey => null,
-                _ => target.ValidKey(scenario.Provider),
+                _ => !target.IsLive && hooks?.ReplayKey is { } replayKey ? new SeedanceApiKey(replayKey) : target.ValidKey(scenario.Provider),
             };
-            var context = new DriverContext(scenario.Provider, setup.BaseUrl!, key, target.IsLive);
+            var context = new DriverContext(scenario.Provider, setup.BaseUrl!, key, target.IsLive)
+            {
+                LoggerFactory = hooks?.LoggerFactory,
+                ExceptionObserved = Observer(hooks, scenario),
+            };
             var problems = scenario.Kind == ScenarioKinds.Lifecycle
                 ? await LifecycleDriver.RunAsync(scenario, context, timeout.Token).ConfigureAwait(false)
                 : await RunOperationAsync(scenario, context, timeout.Token).ConfigureAwait(false);
@@ -46,6 +58,7 @@ public static class ScenarioRunner
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
+            Observer(hooks, scenario)?.Invoke(exception);
             return Result(ScenarioOutcome.Failed, $"{exception.GetType().Name}: {exception.Message}");
         }
     }
@@ -63,7 +76,11 @@ public static class ScenarioRunner
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            context.ExceptionObserved?.Invoke(exception);
             return ExpectationCheck.Failure(expect, exception, context.IsLive);
         }
     }
+
+    private static Action<Exception>? Observer(ConformanceHooks? hooks, Scenario scenario) =>
+        hooks?.ExceptionObserved is { } observed ? exception => observed(scenario.Name, exception) : null;
 }

@@ -124,10 +124,57 @@ public sealed class ErrorTranslator
             message.Append(CultureInfo.InvariantCulture, $"; retry after {wait.TotalSeconds:0.###} s");
         var text = _redactor.ScrubForLog(message.ToString());
 
+        // Scrubbing the outer exception's fields is not enough when the key (or a bearer token) was in the
+        // response: the generated error model would still hold it verbatim, in its Message and properties.
+        var echoed = ContainsSecret(rawBody) || ContainsSecret(providerMessage) || ContainsSecret(code) || ContainsSecret(requestId);
+        innerException = SafeInner(innerException, status, headers, context, echoed);
+
         var exception = MapByMappers(context, text, innerException) ?? MapByStatus(status, code, text, context, innerException, retryAfter);
         exception.Redactor ??= _redactor;
         return exception;
     }
+
+    /// <summary>
+    /// <paramref name="inner"/> when nothing in it holds a secret; otherwise a scrubbed stand-in. A
+    /// generated error model becomes a <see cref="ScrubbedProviderError"/> (still an <see cref="ApiException"/>
+    /// and an <see cref="IProviderError"/>, with the scrubbed fields), any other exception is dropped.
+    /// </summary>
+    /// <param name="inner">What the HTTP layer raised.</param>
+    /// <param name="status">The response status.</param>
+    /// <param name="headers">The redacted response headers.</param>
+    /// <param name="context">The scrubbed fields of the response.</param>
+    /// <param name="echoed">True when the response itself held a secret.</param>
+    private Exception? SafeInner(Exception? inner, HttpStatusCode status, IReadOnlyDictionary<string, IReadOnlyList<string>>? headers,
+        SeedanceErrorContext context, bool echoed)
+    {
+        if (inner is null || (!echoed && !HoldsSecret(inner))) return inner;
+        return inner is IProviderError
+            ? new ScrubbedProviderError(_redactor.Scrub(inner.Message), (int)status, headers, context)
+            : null;
+    }
+
+    /// <summary>
+    /// Whether an exception raised outside a response (or that could not be translated) exposes a secret
+    /// in its text or, for a generated error model, its provider fields.
+    /// </summary>
+    internal bool HoldsSecret(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        string text;
+        try
+        {
+            text = exception.ToString();
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            return true; // a text we cannot read is a text we cannot vouch for
+        }
+        return ContainsSecret(text)
+            || (exception is IProviderError p && (ContainsSecret(p.ProviderErrorCode) || ContainsSecret(p.ProviderErrorMessage) || ContainsSecret(p.ProviderRequestId)));
+    }
+
+    /// <summary>True when the redactor would change <paramref name="text"/>: it holds the configured key or a bearer token.</summary>
+    private bool ContainsSecret(string? text) => !string.IsNullOrEmpty(text) && !string.Equals(_redactor.Scrub(text), text, StringComparison.Ordinal);
 
     private SeedanceException? MapByMappers(SeedanceErrorContext context, string message, Exception? innerException)
     {
@@ -176,7 +223,7 @@ public sealed class ErrorTranslator
                 ? " The request was not sent."
                 : " The request may have reached the server; check before sending a create call again.");
         return new SeedanceConnectionException(_redactor.ScrubForLog(message), http.HttpRequestError, !beforeSending,
-            new SeedanceErrorContext(Provider: ProviderId, StatusCode: capture?.StatusCode), http) { Redactor = _redactor };
+            new SeedanceErrorContext(Provider: ProviderId, StatusCode: capture?.StatusCode), HoldsSecret(http) ? null : http) { Redactor = _redactor };
     }
 
     private SeedanceResponseFormatException FormatFailure(HttpStatusCode? status, ResponseCaptureOption? capture, Exception exception)
@@ -195,7 +242,7 @@ public sealed class ErrorTranslator
             + (contentType is null ? string.Empty : $" (Content-Type {contentType})")
             + $": {exception.GetType().Name}: {exception.Message}"
             + (context.RequestId is null ? string.Empty : $" (request id {context.RequestId})");
-        return new SeedanceResponseFormatException(_redactor.ScrubForLog(message), context, exception) { Redactor = _redactor };
+        return new SeedanceResponseFormatException(_redactor.ScrubForLog(message), context, HoldsSecret(exception) ? null : exception) { Redactor = _redactor };
     }
 
     private static string DescribeMissingMessage(HttpStatusCode status, string? rawBody, bool truncated)
@@ -211,6 +258,33 @@ public sealed class ErrorTranslator
     {
         using var response = new HttpResponseMessage(status);
         return response.ReasonPhrase ?? "Unexpected status";
+    }
+
+    /// <summary>
+    /// Stands in for a generated error model whose text held the key: the same status, redacted headers,
+    /// and the provider code, message and request id as scrubbed on the outer exception. Callers that
+    /// test for <see cref="IProviderError"/> or <see cref="ApiException"/> still find one.
+    /// </summary>
+    private sealed class ScrubbedProviderError : ApiException, IProviderError
+    {
+        public ScrubbedProviderError(string message, int status, IReadOnlyDictionary<string, IReadOnlyList<string>>? headers, SeedanceErrorContext context)
+            : base(message)
+        {
+            ResponseStatusCode = status;
+            ProviderErrorCode = context.ProviderCode;
+            ProviderErrorMessage = context.ProviderMessage;
+            ProviderRequestId = context.RequestId;
+            if (headers is not null)
+            {
+                ResponseHeaders = headers.ToDictionary(h => h.Key, h => (IEnumerable<string>)h.Value, StringComparer.OrdinalIgnoreCase);
+            }
+        }
+
+        public string? ProviderErrorCode { get; }
+
+        public string? ProviderErrorMessage { get; }
+
+        public string? ProviderRequestId { get; }
     }
 
     private static bool IsSuccess(HttpStatusCode status) => (int)status is >= 200 and < 300;

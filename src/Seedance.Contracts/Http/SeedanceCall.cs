@@ -115,8 +115,18 @@ public sealed class SeedanceCall
             return new SeedanceException(
                 $"{ProviderId}: the call failed ({status}, {exception.GetType().Name}) and the SDK could not read the failure ({failure.GetType().Name}).",
                 new SeedanceErrorContext(Provider: ProviderId, StatusCode: capture.StatusCode, Headers: capture.Headers),
-                new AggregateException(exception, failure)) { Redactor = _translator.Redactor };
+                Unsecret(exception, failure)) { Redactor = _translator.Redactor };
         }
+    }
+
+    /// <summary>
+    /// The inner exception of an untranslatable failure: both exceptions, minus any whose text holds the
+    /// key (the outer ToString is scrubbed, but an inner exception's own Message and properties are not).
+    /// </summary>
+    private AggregateException? Unsecret(Exception exception, Exception failure)
+    {
+        var kept = new[] { exception, failure }.Where(e => !_translator.HoldsSecret(e)).ToArray();
+        return kept.Length == 0 ? null : new AggregateException(kept);
     }
 
     /// <summary>True for a final 2xx response other than 204 No Content.</summary>

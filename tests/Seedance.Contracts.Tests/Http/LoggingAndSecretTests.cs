@@ -65,8 +65,15 @@ public sealed class LoggingAndSecretTests
         Assert.DoesNotContain(Pipelines.FakeKey, logs.AllText);
         Assert.Equal(["REDACTED"], error.Context.Headers!["x-echo-authorization"]);
         Assert.Equal("20260101abc", error.RequestId);
-        // The inner exception is the generated model, whose own Message does echo the key: ToString still hides it.
-        Assert.Contains(Pipelines.FakeKey, error.InnerException!.Message);
+        // The generated model echoed the key in its own fields, so it is replaced by a scrubbed stand-in that
+        // still answers as a provider error with the same status and code: nothing in the chain holds the key.
+        var inner = Assert.IsAssignableFrom<Microsoft.Kiota.Abstractions.ApiException>(error.InnerException);
+        var provider = Assert.IsAssignableFrom<Seedance.Generated.Runtime.IProviderError>(inner);
+        Assert.Equal(401, inner.ResponseStatusCode);
+        Assert.Equal("invalid_token", provider.ProviderErrorCode);
+        Assert.DoesNotContain(Pipelines.FakeKey, inner.Message);
+        Assert.DoesNotContain(Pipelines.FakeKey, provider.ProviderErrorMessage);
+        Assert.DoesNotContain(Pipelines.FakeKey, string.Join(",", inner.ResponseHeaders.SelectMany(h => h.Value)));
     }
 
     [Fact]

@@ -22,12 +22,19 @@ public static class SecretAssert
         var depth = 0;
         for (var e = exception; e is not null && depth < 16; e = e.InnerException, depth++)
         {
-            // A generated error model (the provider's own error object, kept as the inner exception) carries
-            // the provider's text verbatim, as data: if the provider echoes the key, so does that object's
-            // Message. The SDK's guarantee (docs/errors.md) is that every SeedanceException's Message,
-            // ToString() (which includes the inner exception's text) and typed fields are scrubbed; that is
-            // what is checked for it, through the outer exception.
-            if (e is Seedance.Generated.Runtime.IProviderError && depth > 0) continue;
+            // Inner exceptions are checked like the outer one: a generated error model that echoed the key
+            // is replaced by a scrubbed stand-in (docs/errors.md, Redaction), so nothing in the chain holds it.
+            if (e is Seedance.Generated.Runtime.IProviderError provider)
+            {
+                yield return ($"{e.GetType().Name}.ProviderErrorCode", provider.ProviderErrorCode ?? "");
+                yield return ($"{e.GetType().Name}.ProviderErrorMessage", provider.ProviderErrorMessage ?? "");
+                yield return ($"{e.GetType().Name}.ProviderRequestId", provider.ProviderRequestId ?? "");
+            }
+            if (e is Microsoft.Kiota.Abstractions.ApiException api)
+            {
+                foreach (var (name, values) in api.ResponseHeaders)
+                    yield return ($"{e.GetType().Name} header {name}", string.Join(",", values));
+            }
             yield return ($"{e.GetType().Name}.Message", e.Message);
             yield return ($"{e.GetType().Name}.ToString()", e.ToString());
             if (e is SeedanceException s)
