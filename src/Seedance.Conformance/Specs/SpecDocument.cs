@@ -126,9 +126,21 @@ public sealed class SpecDocument
             var provenance = example["x-source"] is JsonValue source
                 ? (string)source!
                 : (string?)example["x-provenance"] == "inferred"
-                    ? "inferred: " + ((string?)example["x-provenance-reason"] ?? "no reason given").Trim()
+                    ? "inferred: " + InferredReason(name, example)
                     : throw new InvalidDataException($"{Provider}: example {name} has neither x-source nor x-provenance (docs/spec-conventions.md)");
             yield return new SpecExample(name, mediaType, example["value"]?.DeepClone(), provenance);
         }
+    }
+
+    /// <summary>
+    /// The reason an inferred example was reconstructed. An inferred body without one is refused: a
+    /// reader of the spec (or of docs/spec-sources.md) could not tell why it is not verbatim.
+    /// </summary>
+    private string InferredReason(string name, JsonObject example)
+    {
+        var reason = ((string?)example["x-provenance-reason"])?.Trim();
+        return string.IsNullOrEmpty(reason)
+            ? throw new InvalidDataException($"{Provider}: example {name} is x-provenance: inferred but has no x-provenance-reason (docs/spec-conventions.md)")
+            : reason;
     }
 }

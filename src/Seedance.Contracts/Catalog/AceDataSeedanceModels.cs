@@ -26,7 +26,7 @@ public static class AceDataSeedanceModels
     private const string CommonFields = "seed:001 / providers.md §2.2 (seed -1..4294967295, execution_expires_after 3600..259200, service_tier default|flex in seed:001 only)";
     private const string TextLength = "providers.md §2.3 (seedance.json content text maxLength 1000)";
     private const string CameraFixedRule = "ArkDocs create doc via providers.md §3.3 (camerafixed not in reference-image mode)";
-    private const string ArkFrames = "ArkDocs 视频生成.md 支持模型 table via providers.md §3 (first frame / first+last frame per 1.0 model)";
+    private const string ArkFrames = "ArkDocs 视频生成.md, 支持模型 table (Hajimi-Commune/VolcanoArkDocs 98e1d9a7, docs/火山方舟大模型服务平台/视频生成.md): first frame / first+last frame per 1.0 model";
 
     /// <summary>The largest <c>content[].text</c>, flags included (seedance.json).</summary>
     public const int MaxTextLength = 1000;
@@ -52,7 +52,7 @@ public static class AceDataSeedanceModels
         Sources = [ModelEnum, DurationRuleSource, DefaultResolutionRule, AudioRule, "seed:002 (1.5 Pro takes first/last-frame guidance)", ReferenceRule + " (so none here)", CommonFields, TextLength, ArkRules.RatioSource],
     };
 
-    /// <summary><c>doubao-seedance-1-0-lite-t2v-250428</c>: text-to-video only; duration from Ark (AceData gives none).</summary>
+    /// <summary><c>doubao-seedance-1-0-lite-t2v-250428</c>: text-to-video only; duration 2..12 as for the whole 1.0 series (AceData Docs guide).</summary>
     public static ModelSpec Seedance10LiteT2V { get; } = OneZero("doubao-seedance-1-0-lite-t2v-250428", "Seedance 1.0 Lite (t2v)", "480p", firstFrame: false, lastFrame: false);
 
     /// <summary><c>doubao-seedance-1-0-lite-i2v-250428</c>: image-to-video only (first, first+last); no reference images on AceData.</summary>
@@ -118,7 +118,7 @@ public static class AceDataSeedanceModels
         [
             ModelEnum,
             id.Contains("lite", StringComparison.Ordinal)
-                ? "ArkDocs create doc via providers.md §3.3 (duration 2..12; AceData gives none for lite)"
+                ? "AceDataCloud/Docs en/guides/seedance/seedance_videos.mdx 2624d9fe (1.0 series 2..12, lite included); ArkDocs create doc via providers.md §3.3 agrees"
                 : DurationRuleSource,
             DefaultResolutionRule, ArkFrames, FramesRule, ReferenceRule + " (so none here)", AudioRule + " (so none here)",
             CommonFields, TextLength, ArkRules.RatioSource,

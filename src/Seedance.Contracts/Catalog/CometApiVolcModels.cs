@@ -4,7 +4,8 @@ namespace Seedance.Contracts.Catalog;
 /// Models for CometAPI's Volcengine-compatible route. CometAPI documents only one id for it,
 /// <c>doubao-seedance-1-5-pro-251215</c>, "the current production example" that takes text-only and
 /// first/last-frame requests (seed:002). The route forwards to Ark, so Ark's own documented ids are
-/// listed too (ArkDocs <c>视频生成.md</c> "支持模型" table; providers.md §3), with Ark's limits
+/// listed too (the "支持模型" table of ArkDocs <c>视频生成.md</c>, in the Hajimi-Commune/VolcanoArkDocs
+/// mirror at 98e1d9a7 that providers.md §0 names), with Ark's limits
 /// (ArkDocs create doc via providers.md §3.3). CometAPI does not confirm that every Ark id is
 /// enabled on its route.
 /// </summary>
@@ -15,7 +16,7 @@ namespace Seedance.Contracts.Catalog;
 /// </remarks>
 public static class CometApiVolcModels
 {
-    private const string ArkTable = "ArkDocs 视频生成.md 支持模型 table via providers.md §3 (model id and abilities)";
+    private const string ArkTable = "ArkDocs 视频生成.md, 支持模型 table (Hajimi-Commune/VolcanoArkDocs 98e1d9a7, docs/火山方舟大模型服务平台/视频生成.md): model id and abilities";
     private const string ArkDuration = "ArkDocs create doc via providers.md §3.3 (duration 2..12, default 5)";
     private const string ArkResolution = "ArkDocs create doc via providers.md §3.3 (480p/720p/1080p; default lite 720p, pro/pro-fast 1080p)";
     private const string RouteFields = "seed:002 (route documents model, content, callback_url only; no audio field)";
@@ -70,17 +71,24 @@ public static class CometApiVolcModels
     /// <c>doubao-seedance-1-0-lite-i2v-250428</c>: image-to-video only: first frame, first+last frame,
     /// or 1-4 reference images (Ark; providers.md §3.2), and no 1080p with reference images.
     /// </summary>
-    public static ModelSpec Seedance10LiteI2V { get; } = Ark(
-        "doubao-seedance-1-0-lite-i2v-250428", "Seedance 1.0 Lite (i2v)", "720p", firstFrame: true, lastFrame: true) with
+    public static ModelSpec Seedance10LiteI2V { get; } = LiteI2V();
+
+    private static ModelSpec LiteI2V()
     {
-        SupportsTextToVideo = false,
-        MaxReferenceImages = 4,
-        // Ark lists reference images and first/last frames as separate modes; AceData's guide
-        // (same upstream) forbids combining them. [I] for Ark itself, so the stricter reading.
-        ReferenceImagesExcludeFrames = true,
-        ResolutionsWithReferenceImages = ["480p", "720p"],
-        CameraFixedExcludesReferenceImages = true,
-    };
+        var ark = Ark("doubao-seedance-1-0-lite-i2v-250428", "Seedance 1.0 Lite (i2v)", "720p", firstFrame: true, lastFrame: true);
+        return ark with
+        {
+            SupportsTextToVideo = false,
+            MaxReferenceImages = 4,
+            // Ark lists reference images and first/last frames as separate modes; AceData's guide
+            // (same upstream) forbids combining them. [I] for Ark itself, so the stricter reading.
+            ReferenceImagesExcludeFrames = true,
+            ResolutionsWithReferenceImages = ["480p", "720p"],
+            CameraFixedExcludesReferenceImages = true,
+            HasInferredRules = true,
+            Sources = [.. ark.Sources, "[I] reference images never with first/last frame: AceData's documented rule (providers.md §2.3) assumed for Ark"],
+        };
+    }
 
     /// <summary>The documented example first, then Ark's ids in the order of Ark's table.</summary>
     public static IReadOnlyList<ModelSpec> All { get; } =

@@ -53,8 +53,8 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     public abstract Task<VideoJob> SubmitAsync(VideoRequest request, CancellationToken cancellationToken = default);
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The id is null, empty or whitespace.</exception>
-    public virtual VideoJob GetJob(string jobId) => new(this, jobId);
+    /// <exception cref="ArgumentException">The id is null, empty, whitespace or breaks <see cref="JobIdRule"/>.</exception>
+    public virtual VideoJob GetJob(string jobId) => new(this, JobIdRule.Check(jobId, Provider));
 
     /// <inheritdoc />
     public abstract Task<VideoJobStatus> GetStatusAsync(string jobId, CancellationToken cancellationToken = default);

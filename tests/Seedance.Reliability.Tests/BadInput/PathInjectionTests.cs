@@ -83,9 +83,14 @@ public sealed class PathInjectionTests(ReplayHostFixture fixture) : IClassFixtur
         return data;
     }
 
+    /// <summary>
+    /// The job clients are stricter than the generated layer: an id that <see cref="JobIdRule"/> calls
+    /// implausible (a separator, '?', '#', '%', whitespace, a control character, a dot segment) is refused
+    /// with a message naming the id and the problem, and nothing is sent; any other id is sent escaped.
+    /// </summary>
     [Theory]
     [MemberData(nameof(JobClientCases))]
-    public async Task Job_client_refuses_or_escapes_the_id(string operation, string id)
+    public async Task Job_client_refuses_implausible_ids_and_escapes_the_rest(string operation, string id)
     {
         var op = OperationTable.Get(operation);
         Arrange(op);
@@ -93,6 +98,65 @@ public sealed class PathInjectionTests(ReplayHostFixture fixture) : IClassFixtur
             TestClients.Options(fixture.Host.BaseUrl, new VirtualTimeProvider()));
         var error = await Record.ExceptionAsync(() => (op.OperationId == "cancelGeneration" ? client.CancelAsync(id) : client.GetStatusAsync(id)).WaitAsync(TestClients.HangGuard));
         AssertRefusedOrEscaped(op, id, error);
+        var problem = string.IsNullOrWhiteSpace(id) ? "whitespace" : JobIdRule.Problem(id);
+        if (problem is null)
+        {
+            Assert.Single(fixture.Host.Journal.Requests);
+            return;
+        }
+        Assert.Empty(fixture.Host.Journal.Requests);
+        var refusal = Assert.IsType<ArgumentException>(error);
+        Assert.Equal("jobId", refusal.ParamName);
+        Assert.Contains(problem, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("Nothing was sent", refusal.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', refusal.Message); // a CR/LF in the id is shown escaped, never raw
+        Assert.Throws<ArgumentException>(() => client.GetJob(id));
+    }
+
+    /// <summary>AceData's ids travel in a JSON body, where escaping is not the question; the same rule still refuses them.</summary>
+    [Theory]
+    [MemberData(nameof(AceDataIds))]
+    public async Task AceData_refuses_the_same_implausible_ids_and_sends_nothing(string id)
+    {
+        var host = fixture.Host;
+        host.Reset();
+        host.Given(RequestPattern.ForPathPattern("ANY", ".*")).WithName("trap").RespondWith(Faults.Status(418, "trap", "text/plain"));
+        using var client = SeedanceJobClients.Create(ProviderId.AceDataSeedance, new SeedanceApiKey(TestClients.FakeKey),
+            TestClients.Options(host.BaseUrl, new VirtualTimeProvider()));
+        var error = await Record.ExceptionAsync(() => client.GetStatusAsync(id).WaitAsync(TestClients.HangGuard));
+        Assert.Empty(host.Journal.Requests);
+        Assert.Contains(JobIdRule.Problem(id)!, Assert.IsType<ArgumentException>(error).Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> AceDataIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in CraftedIds.Where(i => !string.IsNullOrWhiteSpace(i) && JobIdRule.Problem(i) is not null)) data.Add(id);
+        return data;
+    }
+
+    [Theory]
+    [InlineData("task_01JQZ8V7N4", null)]
+    [InlineData("cgt-20251222073134-54qcw", null)]
+    [InlineData("2efa9340-b21b-4e26-9e14-4aac95f343ab", null)]
+    [InlineData("req_1234567890", null)]
+    [InlineData("021773297205999example", null)]
+    [InlineData("ünïcödé-任务", null)]
+    [InlineData("..", "is a dot segment")]
+    [InlineData("a/b", "path separator '/'")]
+    [InlineData("a\\b", "path separator '\\'")]
+    [InlineData("x?y", "'?'")]
+    [InlineData("x#y", "'#'")]
+    [InlineData("%2e", "'%'")]
+    [InlineData("a b", "whitespace")]
+    [InlineData("a\u0000b", "U+0000")]
+    public void The_rule_accepts_every_documented_id_shape_and_names_each_problem(string id, string? problem)
+    {
+        var found = JobIdRule.Problem(id);
+        if (problem is null) Assert.Null(found);
+        else Assert.Contains(problem, found, StringComparison.Ordinal);
+        Assert.Contains("is 257 characters long", JobIdRule.Problem(new string('a', JobIdRule.MaxLength + 1)), StringComparison.Ordinal);
+        Assert.Null(JobIdRule.Problem(new string('a', JobIdRule.MaxLength)));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public class AceDataSeedanceJobClient : VideoJobClient
     /// <exception cref="SeedanceNotFoundException">The id is unknown (an empty reply, or 404 <c>not_found</c>).</exception>
     public override async Task<VideoJobStatus> GetStatusAsync(string jobId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        JobIdRule.Check(jobId, Provider);
         var query = new TaskQuery { Id = jobId, Action = TaskQueryAction.Retrieve };
         var (result, retryAfter) = await Pipeline.Call.InvokeAsync(RequestSafety.Idempotent, async (scope, ct) =>
         {

@@ -67,7 +67,7 @@ public class CometApiVideosJobClient : VideoJobClient
     /// <exception cref="Errors.SeedanceNotFoundException">The id is unknown (CometAPI answers 400 <c>task_not_exist</c>).</exception>
     public override async Task<VideoJobStatus> GetStatusAsync(string jobId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        JobIdRule.Check(jobId, Provider);
         var (video, retryAfter) = await Pipeline.Call.InvokeAsync(async (scope, ct) =>
         {
             var v = await Client.V1.Videos[jobId].GetAsync(scope.Apply, ct).ConfigureAwait(false);

@@ -81,7 +81,7 @@ public class CometApiVolcJobClient : VideoJobClient
     /// <exception cref="SeedanceNotFoundException">The id is unknown (CometAPI's task layer answers 400 <c>task_not_exist</c>).</exception>
     public override async Task<VideoJobStatus> GetStatusAsync(string jobId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        JobIdRule.Check(jobId, Provider);
         var (task, retryAfter) = await Pipeline.Call.InvokeAsync(async (scope, ct) =>
         {
             var t = await Client.Volc.V3.Contents.Generations.Tasks[jobId].GetAsync(scope.Apply, ct).ConfigureAwait(false);

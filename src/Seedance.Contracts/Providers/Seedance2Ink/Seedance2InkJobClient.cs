@@ -63,7 +63,7 @@ public class Seedance2InkJobClient : VideoJobClient
     /// <inheritdoc />
     public override async Task<VideoJobStatus> GetStatusAsync(string jobId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        JobIdRule.Check(jobId, Provider);
         var (generation, retryAfter) = await Pipeline.Call.InvokeAsync(async (scope, ct) =>
         {
             var g = await Client.Api.Open.V1.Video.Generations[jobId].GetAsync(scope.Apply, ct).ConfigureAwait(false);
@@ -82,7 +82,7 @@ public class Seedance2InkJobClient : VideoJobClient
     /// </remarks>
     public override async Task<VideoJobStatus> CancelAsync(string jobId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        JobIdRule.Check(jobId, Provider);
         var response = await Pipeline.Call.InvokeAsync(RequestSafety.Idempotent,
             (scope, ct) => Client.Api.Open.V1.Video.Generations[jobId].Cancel.PostAsync(scope.Apply, ct), cancellationToken).ConfigureAwait(false);
         return response is null
