@@ -92,6 +92,17 @@ internal sealed class SpecDocument
         return values;
     }
 
+    /// <summary>The <c>x-known-values</c> of a schema: the values a free string is known to take (docs/spec-conventions.md).</summary>
+    public IReadOnlyList<string> KnownValues(YamlMappingNode schema)
+    {
+        var values = new List<string>();
+        Collect(schema, values, "x-known-values");
+        return values;
+    }
+
+    /// <summary>A scalar member of a schema as text; null when absent.</summary>
+    public static string? Text(YamlMappingNode schema, string key) => Child(schema, key) is YamlScalarNode s ? s.Value : null;
+
     public static long? Number(YamlMappingNode schema, string key) =>
         Child(schema, key) is YamlScalarNode s ? long.Parse(s.Value!, System.Globalization.CultureInfo.InvariantCulture) : null;
 
