@@ -63,8 +63,9 @@ public class LiveModeTests
     {
         await using var host = await StartPosingHostAsync();
         var keys = new Dictionary<string, string?>(AllKeys) { [LiveKeys.AceData] = null };
+        var report = Path.Combine(TestSupport.TempRoot(), "live.json");
 
-        var (exit, output, _) = await RunCliAsync(Args(["--live", .. BaseUrlArgs(host.BaseUrl), "--provider", "acedata-seedance,seedance2-ink"]), keys);
+        var (exit, output, _) = await RunCliAsync(Args(["--live", .. BaseUrlArgs(host.BaseUrl), "--provider", "acedata-seedance,seedance2-ink", "--report", report]), keys);
 
         Assert.Equal(ConformanceCli.Success, exit);
         var aceLines = output.Split('\n').Where(l => l.Contains("createVideo/", StringComparison.Ordinal) || l.Contains("queryTasks/", StringComparison.Ordinal) || l.Contains("async-", StringComparison.Ordinal)).ToList();
@@ -73,6 +74,21 @@ public class LiveModeTests
         Assert.Contains("no key: set ACEDATA_TOKEN", output);
         Assert.DoesNotContain(host.Journal.Requests, r => r.Request.Path.StartsWith("/seedance/", StringComparison.Ordinal));
         Assert.Contains(host.Journal.Requests, r => r.Request.Path.StartsWith("/api/open/", StringComparison.Ordinal));
+
+        // The report says the same: every AceData scenario skipped, none passed. Those a key would let
+        // run name the variable to set; replay-only ones keep their own reason, which a key would not change.
+        var ace = JsonNode.Parse(File.ReadAllText(report))!["scenarios"]!.AsArray().Select(r => r!.AsObject())
+            .Where(r => (string?)r["provider"] == "acedata-seedance").ToList();
+        Assert.Equal(Catalog.Count(s => s.Provider == "acedata-seedance"), ace.Count);
+        foreach (var result in ace)
+        {
+            var scenario = Catalog.Single(s => s.Name == (string?)result["scenario"]);
+            Assert.True((string?)result["outcome"] == "skipped", $"{scenario.Name}: {result["outcome"]} {result["message"]}");
+            Assert.Equal(
+                scenario.Definition.Live == ScenarioKinds.LiveRun ? "no key: set ACEDATA_TOKEN" : $"replay only: {scenario.Definition.LiveReason}",
+                (string?)result["message"]);
+        }
+        Assert.Contains(ace, r => (string?)r["message"] == "no key: set ACEDATA_TOKEN");
     }
 
     [Fact]
