@@ -1,4 +1,6 @@
+using Seedance.CodeGen.Diagnostics;
 using Seedance.CodeGen.Emitting;
+using Seedance.CodeGen.Model;
 using Seedance.CodeGen.Reading;
 
 namespace Seedance.CodeGen.Tests;
@@ -27,12 +29,32 @@ public class EmitterTests
     [InlineData("seedance2-ink.yaml")]
     public void Real_specs_compile_without_warnings(string name)
     {
-        var path = Path.Combine(RepoRoot(), "specs", name);
+        var path = Path.Combine(RepoRoot.Path, "specs", name);
         if (!File.Exists(path)) return; // the specs are written in parallel; nothing to check yet
         // a different namespace, so the types do not clash with the ones compiled into Seedance.Generated
         var text = File.ReadAllText(path).Replace("x-csharp-namespace: Seedance.Generated.", "x-csharp-namespace: Seedance.Tests.Real.");
         var diagnostics = TestSupport.CompileDiagnostics(EmitSpec(path, text));
         Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics.Take(30)));
+    }
+
+    [Fact]
+    public void An_emitter_failure_is_an_SDG099_error_on_the_spec()
+    {
+        // The reader refuses arrays of arrays (SDG003), so only an edited model brings one to the
+        // emitter, which has no code for it and throws: the throw the generator's catch must absorb.
+        var read = SpecReader.Read("specs/mini.yaml", TestSupport.MiniSpec("  {}"));
+        var model = read.Model!;
+        var dummy = Assert.IsType<ObjectTypeModel>(Assert.Single(model.Types));
+        var nested = TypeRef.ArrayOf(TypeRef.ArrayOf(TypeRef.Of(TypeKind.String)));
+        var edited = dummy with { Properties = new[] { dummy.Properties[0] with { Type = nested } }.ToEquatableArray() };
+
+        var (files, diagnostics) = SpecCompiler.EmitSafely(model with { Types = new TypeModel[] { edited }.ToEquatableArray() }, read.Diagnostics);
+
+        Assert.Empty(files);
+        var error = Assert.Single(diagnostics, d => d.Severity == SpecSeverity.Error);
+        Assert.Equal(DiagnosticIds.InternalError, error.Id);
+        Assert.Equal("specs/mini.yaml", error.FilePath);
+        Assert.Contains("String[][]", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,12 +108,5 @@ public class EmitterTests
         Assert.DoesNotContain(before, f => f.HintName.EndsWith("ArchiveRequestBuilder.g.cs", StringComparison.Ordinal));
         Assert.Contains("public async global::System.Threading.Tasks.Task PutAsync(", archive.Text);
         Assert.Empty(TestSupport.CompileDiagnostics(after));
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repo root not found");
     }
 }

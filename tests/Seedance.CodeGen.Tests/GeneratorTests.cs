@@ -53,6 +53,43 @@ public class GeneratorTests
         Assert.Equal("/repo/specs/bad.yaml", error.Location.GetLineSpan().Path);
     }
 
+    // Roslyn turns an exception escaping a generator into warning CS8785 and drops all its output, so
+    // the build would lose every client and name no spec; the generator must report error SDG099 instead.
+    [Fact]
+    public void A_spec_that_cannot_be_read_is_an_SDG099_error_not_an_escaping_exception()
+    {
+        var driver = Driver(new UnreadableAdditionalText("/repo/specs/locked.yaml"));
+        driver = driver.RunGeneratorsAndUpdateCompilation(EmptyCompilation(), out _, out var diagnostics);
+
+        Assert.Null(driver.GetRunResult().Results.Single().Exception);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
+        var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("SDG099", error.Id);
+        Assert.Equal("/repo/specs/locked.yaml", error.Location.GetLineSpan().Path);
+        Assert.Contains("IOException: the disk went away", error.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copied_spec_is_an_error_on_the_copy_not_an_escaping_exception()
+    {
+        // Same namespace, so the same hint names: Roslyn would throw for the copy's first file only
+        // after the generator's callback had returned, past any catch inside it.
+        var driver = Driver(
+            new InMemoryAdditionalText("/repo/specs/other.yaml", TestSupport.MiniSpec("  {}")),
+            new InMemoryAdditionalText("/repo/specs/mini.yaml", TestSupport.MiniSpec("  {}")));
+        driver = driver.RunGeneratorsAndUpdateCompilation(EmptyCompilation(), out var output, out var diagnostics);
+
+        Assert.Null(driver.GetRunResult().Results.Single().Exception);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
+        var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("SDG006", error.Id);
+        // other.yaml sorts after mini.yaml (ordinal), so it is the copy, although it came first
+        Assert.Equal("/repo/specs/other.yaml", error.Location.GetLineSpan().Path);
+        Assert.Contains("/repo/specs/mini.yaml", error.GetMessage(), StringComparison.Ordinal);
+        Assert.NotNull(output.GetTypeByMetadataName("Seedance.Tests.Mini.MiniClient"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Fact]
     public void Non_spec_files_are_ignored()
     {
@@ -98,6 +135,10 @@ public class GeneratorTests
         var emit = result.TrackedSteps[SpecSourceGenerator.EmitStep].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.Cached));
+        // the cross-spec clash check only sees hint names, which did not change: features is not re-produced
+        var clash = result.TrackedSteps[SpecSourceGenerator.ClashStep].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, clash.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, clash.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public int? B", StringComparison.Ordinal));
     }
 
@@ -112,4 +153,13 @@ public class GeneratorTests
         var read = result.TrackedSteps[SpecSourceGenerator.ReadStep].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, read);
     }
+}
+
+/// <summary>A spec whose read fails, as a file locked or removed between listing and reading would.</summary>
+internal sealed class UnreadableAdditionalText(string path) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+        throw new IOException("the disk went away");
 }

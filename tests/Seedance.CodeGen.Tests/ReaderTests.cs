@@ -374,12 +374,17 @@ public class ReaderTests
     }
 
     [Fact]
-    public void Garbage_never_throws()
+    public void Garbage_is_a_located_spec_error_not_an_exception()
     {
         foreach (var text in new[] { "", "- a\n- b\n", "openapi: 3.1.0\npaths: 5\n", "\t\u0000{{", "openapi: 3.1.0\ninfo: {title: a, version: b}\npaths:\n  /x:\n    get: 7\n" })
         {
             var result = SpecReader.Read("specs/garbage.yaml", text);
-            Assert.NotNull(result);
+            Assert.Null(result.Model);
+            var error = result.Diagnostics.FirstOrDefault(d => d.Severity == SpecSeverity.Error);
+            Assert.True(error is not null, $"no error for {text}");
+            Assert.Equal("specs/garbage.yaml", error.FilePath);
+            // SDG099 would mean the reader crashed and only its catch-all saved the build.
+            Assert.True(error.Id != DiagnosticIds.InternalError, error.ToString());
         }
     }
 }

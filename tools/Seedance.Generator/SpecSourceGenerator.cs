@@ -19,7 +19,8 @@ namespace Seedance.Generator
 
     /// <summary>
     /// Generates a Kiota-style typed client per OpenAPI spec given as an AdditionalFile (<c>*.yaml</c>/<c>*.yml</c>).
-    /// Pipeline: AdditionalText → <see cref="SpecReader"/> (cached per spec) → <see cref="CSharpEmitter"/> → sources.
+    /// Pipeline: AdditionalText → <see cref="SpecReader"/> (cached per spec) → <see cref="CSharpEmitter"/> →
+    /// hint-name clash check across specs → sources.
     /// Every exception is caught and reported as an error diagnostic (a thrown exception would only be a
     /// CS8785 warning and silently drop the output).
     /// </summary>
@@ -32,6 +33,9 @@ namespace Seedance.Generator
         /// <summary>The tracking name of the emit step (model → files).</summary>
         public const string EmitStep = "EmitSpec";
 
+        /// <summary>The tracking name of the step that drops a spec whose files another spec already emits.</summary>
+        public const string ClashStep = "CheckHintNames";
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -42,7 +46,14 @@ namespace Seedance.Generator
             var emitted = read
                 .Select(static (result, _) => Emit(result.Path, result.Result))
                 .WithTrackingName(EmitStep);
-            context.RegisterSourceOutput(emitted, static (spc, output) => Produce(spc, output));
+            // Only the hint names are collected, so editing one spec's body re-checks the others
+            // cheaply and leaves their (equal) outputs Unchanged.
+            var claims = emitted.Select(static (output, _) => HintClaim.Of(output)).Collect();
+            var produced = emitted
+                .Combine(claims)
+                .Select(static (pair, _) => HintNameClash.Check(pair.Left, pair.Right))
+                .WithTrackingName(ClashStep);
+            context.RegisterSourceOutput(produced, static (spc, output) => Produce(spc, output));
         }
 
         // *.yaml / *.yml, except dot-files (.spectral.yaml and other tool configs)
@@ -87,10 +98,11 @@ namespace Seedance.Generator
             {
                 foreach (var file in output.Files) context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // Clashes between specs are caught earlier (HintNameClash); this is the last resort.
                 var d = new SpecDiagnostic(DiagnosticIds.InternalError, SpecSeverity.Error, output.Path, "", 0, 0,
-                    "could not add a generated file (do two specs use the same x-csharp-namespace?): " + ex.Message);
+                    $"could not add a generated file: {ex.GetType().Name}: {ex.Message}");
                 context.ReportDiagnostic(ToRoslyn(d));
             }
         }
