@@ -1,4 +1,5 @@
 using Seedance.Conformance.Cli;
+using Seedance.Conformance.Live;
 using Seedance.Conformance.Replay;
 using Seedance.Conformance.Scenarios;
 
@@ -42,6 +43,14 @@ internal static class ConformanceSupport
         }
         return host;
     }
+
+    /// <summary>Every provider's live key variable set to <paramref name="key"/>.</summary>
+    public static Dictionary<string, string?> AllLiveKeys(string key) => new()
+    {
+        [LiveKeys.CometApi] = key,
+        [LiveKeys.AceData] = key,
+        [LiveKeys.Seedance2Ink] = key,
+    };
 
     /// <summary><c>--base-url p=URL</c> for every provider.</summary>
     public static string[] BaseUrlArgs(Uri url) =>

@@ -11,12 +11,7 @@ public class LiveModeTests
 {
     private const string FakeKey = "sk-live-test-fake-key-31d9";
 
-    private static readonly Dictionary<string, string?> AllKeys = new()
-    {
-        [LiveKeys.CometApi] = FakeKey,
-        [LiveKeys.AceData] = FakeKey,
-        [LiveKeys.Seedance2Ink] = FakeKey,
-    };
+    private static readonly Dictionary<string, string?> AllKeys = AllLiveKeys(FakeKey);
 
     [Fact]
     public async Task Free_scenarios_pass_live_and_the_rest_are_skipped_with_their_reason()

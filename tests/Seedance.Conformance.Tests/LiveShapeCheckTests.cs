@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Seedance.Conformance.Cli;
-using Seedance.Conformance.Live;
 using Seedance.Conformance.Replay;
 using static Seedance.Conformance.Tests.ConformanceSupport;
 
@@ -15,12 +14,7 @@ public class LiveShapeCheckTests
 {
     private const string FakeKey = "sk-live-test-fake-key-7c20";
 
-    private static readonly Dictionary<string, string?> AllKeys = new()
-    {
-        [LiveKeys.CometApi] = FakeKey,
-        [LiveKeys.AceData] = FakeKey,
-        [LiveKeys.Seedance2Ink] = FakeKey,
-    };
+    private static readonly Dictionary<string, string?> AllKeys = AllLiveKeys(FakeKey);
 
     /// <summary>Scenario, the body file it is served from (relative to <c>__files</c>), and that body with other values.</summary>
     public static TheoryData<string, string, string> ChangedBodies => new()
@@ -79,13 +73,7 @@ public class LiveShapeCheckTests
     /// <summary>A host serving the recordings' bodies, with <paramref name="bodyFile"/> replaced by <paramref name="body"/>.</summary>
     private static async Task<ReplayHost> StartServingAsync(string bodyFile, string body)
     {
-        var files = TestSupport.TempRoot();
-        foreach (var file in Directory.EnumerateFiles(Paths.FilesDirectory, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(files, Path.GetRelativePath(Paths.FilesDirectory, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
+        var files = Path.Combine(CopyRecordings(), "__files");
         var changed = Path.Combine(files, bodyFile);
         Assert.True(File.Exists(changed), $"{bodyFile} is not a recorded body");
         File.WriteAllText(changed, body);

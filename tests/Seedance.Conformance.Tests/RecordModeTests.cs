@@ -38,7 +38,7 @@ public class RecordModeTests
                 $$"""{"success": true, "data": [{"id": "seedance-2.0", "note": "called with {{auth}}", "preview": "https://cdn.example/p.mp4?X-Amz-Signature=deadbeef&X-Amz-Credential={{DistinctiveKey}}"}], "trace_id": "tr-1234-5678"}""", ct);
         });
         var dir = TestSupport.TempRoot();
-        var keys = new Dictionary<string, string?> { [LiveKeys.CometApi] = DistinctiveKey, [LiveKeys.AceData] = DistinctiveKey, [LiveKeys.Seedance2Ink] = DistinctiveKey };
+        var keys = AllLiveKeys(DistinctiveKey);
         var filters = Recorded.SelectMany(n => new[] { "--scenario", n }).ToArray();
 
         var (exit, output, error) = await RunCliAsync(Args(["--record", dir, "--allow-spend", .. BaseUrlArgs(host.BaseUrl), .. filters]), keys);

@@ -22,6 +22,7 @@ public static class ScenarioRunner
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(target);
         var clock = Stopwatch.StartNew();
+        Action<Exception>? observe = hooks?.ExceptionObserved is { } observed ? exception => observed(scenario.Name, exception) : null;
         ScenarioResult Result(ScenarioOutcome outcome, string? message) =>
             new(scenario.Name, scenario.Provider, scenario.Operation, scenario.Case, scenario.Kind, target.Mode, outcome, clock.Elapsed,
                 message is null ? null : target.Scrub(message));
@@ -43,7 +44,7 @@ public static class ScenarioRunner
             var context = new DriverContext(scenario.Provider, setup.BaseUrl!, key, target.IsLive)
             {
                 LoggerFactory = hooks?.LoggerFactory,
-                ExceptionObserved = Observer(hooks, scenario),
+                ExceptionObserved = observe,
             };
             var problems = scenario.Kind == ScenarioKinds.Lifecycle
                 ? await LifecycleDriver.RunAsync(scenario, context, timeout.Token).ConfigureAwait(false)
@@ -58,7 +59,7 @@ public static class ScenarioRunner
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            Observer(hooks, scenario)?.Invoke(exception);
+            observe?.Invoke(exception);
             return Result(ScenarioOutcome.Failed, $"{exception.GetType().Name}: {exception.Message}");
         }
     }
@@ -80,7 +81,4 @@ public static class ScenarioRunner
             return ExpectationCheck.Failure(expect, exception, context.IsLive);
         }
     }
-
-    private static Action<Exception>? Observer(ConformanceHooks? hooks, Scenario scenario) =>
-        hooks?.ExceptionObserved is { } observed ? exception => observed(scenario.Name, exception) : null;
 }

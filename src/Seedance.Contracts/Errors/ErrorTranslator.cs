@@ -126,7 +126,9 @@ public sealed class ErrorTranslator
 
         // Scrubbing the outer exception's fields is not enough when the key (or a bearer token) was in the
         // response: the generated error model would still hold it verbatim, in its Message and properties.
-        var echoed = ContainsSecret(rawBody) || ContainsSecret(providerMessage) || ContainsSecret(code) || ContainsSecret(requestId);
+        // The context already holds the scrubbed fields, so a field the scrubber changed held a secret.
+        var echoed = Changed(rawBody, context.RawBody) || Changed(providerMessage, context.ProviderMessage)
+            || Changed(code, context.ProviderCode) || Changed(requestId, context.RequestId);
         innerException = SafeInner(innerException, status, headers, context, echoed);
 
         var exception = MapByMappers(context, text, innerException) ?? MapByStatus(status, code, text, context, innerException, retryAfter);
@@ -174,7 +176,9 @@ public sealed class ErrorTranslator
     }
 
     /// <summary>True when the redactor would change <paramref name="text"/>: it holds the configured key or a bearer token.</summary>
-    private bool ContainsSecret(string? text) => !string.IsNullOrEmpty(text) && !string.Equals(_redactor.Scrub(text), text, StringComparison.Ordinal);
+    private bool ContainsSecret(string? text) => !string.IsNullOrEmpty(text) && Changed(text, _redactor.Scrub(text));
+
+    private static bool Changed(string? original, string? scrubbed) => !string.Equals(original, scrubbed, StringComparison.Ordinal);
 
     private SeedanceException? MapByMappers(SeedanceErrorContext context, string message, Exception? innerException)
     {

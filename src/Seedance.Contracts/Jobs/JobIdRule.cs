@@ -23,7 +23,7 @@ public static class JobIdRule
     public const int MaxLength = 256;
 
     /// <summary>What an id may hold, in the words every refusal uses.</summary>
-    public const string Allowed = "a job id is the provider's own token: at most 256 printable characters, without / \\ ? # %, whitespace or control characters, and not '.' or '..'";
+    public static readonly string Allowed = $"a job id is the provider's own token: at most {MaxLength} printable characters, without / \\ ? # %, whitespace or control characters, and not '.' or '..'";
 
     /// <summary>Returns <paramref name="jobId"/> when it is a plausible id; otherwise throws.</summary>
     /// <param name="jobId">The id the caller passed.</param>
