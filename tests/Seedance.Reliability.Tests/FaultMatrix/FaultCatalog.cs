@@ -27,7 +27,7 @@ public enum FaultTarget
     /// <summary>The first connection attempt is refused (simulated in the primary handler), then the host answers.</summary>
     RefusedOnceThenHost,
 
-    /// <summary>The host delays past a short per-call timeout (real clock).</summary>
+    /// <summary>The host holds the response past the per-call timeout, which fires once the request has arrived.</summary>
     HostWithShortTimeout,
 }
 
@@ -79,7 +79,7 @@ public static class FaultCatalog
     /// <summary>50 MiB.</summary>
     public const long LargeBodyBytes = 50L * 1024 * 1024;
 
-    /// <summary>The short per-call timeout of the delay fault (real clock).</summary>
+    /// <summary>The per-call timeout of the delay fault; it fires once the server holds the request (<see cref="ArrivalGatedTimeProvider"/>).</summary>
     public static readonly TimeSpan ShortCallTimeout = TimeSpan.FromMilliseconds(300);
 
     /// <summary>How long the delay fault holds the response (ended early when the client gives up).</summary>

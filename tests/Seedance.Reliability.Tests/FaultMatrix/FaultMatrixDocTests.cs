@@ -90,7 +90,7 @@ public sealed class FaultMatrixDocTests(ReplayHostFixture fixture) : IClassFixtu
           .Append("- 50 MiB bodies are never read whole: an error body is read up to 1 MiB (`ErrorCaptureHandler.MaxBufferedErrorBodyBytes`); a JSON ")
           .Append("or text success body over 16 MiB (`ErrorCaptureHandler.MaxParsedSuccessBodyBytes`) is rejected without reading when ")
           .Append("`Content-Length` says so, else when the limit is passed (`LargeBodyTests` counts the bytes read from the socket).\n")
-          .Append("- `delay-past-timeout` runs on the real clock with a 300 ms `CallTimeout`; the server holds the response for 30 s.\n");
+          .Append("- `delay-past-timeout`: the server holds the response for 30 s; the 300 ms `CallTimeout` runs on a test clock that fires it once the server has the request, so the cell never depends on machine speed.\n");
         return sb.ToString().TrimEnd('\n');
     }
 }

@@ -85,7 +85,8 @@ public static class MatrixRunner
     {
         host.Reset();
         var clock = new VirtualTimeProvider();
-        TimeProvider time = fault.Target == FaultTarget.HostWithShortTimeout ? TimeProvider.System : clock;
+        var gated = fault.Target == FaultTarget.HostWithShortTimeout ? new ArrivalGatedTimeProvider(FaultCatalog.ShortCallTimeout) : null;
+        TimeProvider time = gated ?? (TimeProvider)clock;
         var callTimeout = fault.Target == FaultTarget.HostWithShortTimeout ? FaultCatalog.ShortCallTimeout : SeedanceClientOptions.DefaultCallTimeout;
         var logs = new CapturingLoggerFactory();
         var pattern = RequestPattern.For(op.Method, op.ExamplePath);
@@ -104,6 +105,17 @@ public static class MatrixRunner
                 break;
             default:
                 var responder = fault.Responder!(op, time);
+                if (gated is not null)
+                {
+                    // The host journals the request before its responder runs, so the deadline fires only
+                    // once the attempt is on record (see ArrivalGatedTimeProvider).
+                    var inner = responder;
+                    responder = (context, ct) =>
+                    {
+                        gated.Arrived();
+                        return inner(context, ct);
+                    };
+                }
                 if (fault.Mode == FaultMode.Persists)
                 {
                     host.Given(pattern).RespondWith(responder);
@@ -125,6 +137,7 @@ public static class MatrixRunner
             // Nothing reaches a server: count the attempts the pipeline logged (one line per attempt).
             ? logs.Lines.Count(l => l.Category == "Seedance.Http")
             : host.Journal.Count(e => e.Request.Method == op.Method && e.Request.Path == op.ExamplePath) + (refuser?.Refused ?? 0);
+        if (gated is not null) Assert.True(gated.GatedTimers > 0, "the per-call deadline was never armed on the gated clock");
         var unexpected = host.Journal.Requests.Where(e => e.Request.Path != op.ExamplePath || e.Request.Method != op.Method).ToList();
         Assert.True(unexpected.Count == 0, $"requests to other routes: {string.Join(", ", unexpected)}");
         return new MatrixResult(op, fault, result, error, attempts, clock.Waited, callTimeout, logs.Lines);
