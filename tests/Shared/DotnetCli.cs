@@ -1,11 +1,11 @@
 using System.Diagnostics;
 
-namespace Seedance.CodeGen.Tests.EndToEnd;
+namespace Seedance.Testing;
 
 /// <summary>What a <c>dotnet</c> child process did.</summary>
 internal sealed record DotnetRun(int ExitCode, string Output, TimeSpan Elapsed);
 
-/// <summary>Runs the <c>dotnet</c> on PATH as a child process, with a deadline.</summary>
+/// <summary>Runs the <c>dotnet</c> on PATH as a child process, with a deadline (shared by the end-to-end build and packaging tests, linked from tests/Shared).</summary>
 internal static class DotnetCli
 {
     public static async Task<DotnetRun> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout)

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using Seedance.Conformance.Scenarios;
+using Xunit.Abstractions;
+
+namespace Seedance.Packaging.Tests;
+
+/// <summary>
+/// The packages work for someone who only has them: a fresh project restores them from a local feed,
+/// compiles the README's job-API example against them, and runs the whole conformance suite from the
+/// recordings and specs the package copied beside its binary.
+/// </summary>
+[Collection(PackagingCollection.Name)]
+public sealed class PackageConsumerTests(PackagesFixture packages, ITestOutputHelper output)
+{
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(5);
+
+    [Fact]
+    public async Task A_fresh_project_restores_the_packages_compiles_the_readme_example_and_passes_every_scenario()
+    {
+        var version = Nuspec.Read(packages.PackagePath("Seedance.Conformance")).Version;
+        var readme = await File.ReadAllTextAsync(Path.Combine(PackagesFixture.RepoRoot, "README.md"));
+        var consumer = ConsumerProject.Create(packages.Root, packages.Feed, await GlobalPackagesFolderAsync(), version,
+            ConsumerProject.ReadmeExampleSource(readme));
+
+        var build = await DotnetCli.RunAsync(consumer,
+            ["build", "-c", "Release", "-nologo", "-v:q", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false"], BuildTimeout);
+        output.WriteLine($"consumer build: exit {build.ExitCode} in {build.Elapsed.TotalSeconds:F1} s");
+        Assert.True(build.ExitCode == 0, "the consumer did not build from the packages:\n" + build.Output);
+
+        var bin = Path.Combine(consumer, "bin", "Release", "net10.0");
+        var report = Path.Combine(packages.Root, "consumer-report.json");
+        var run = await DotnetCli.RunAsync(consumer, [Path.Combine(bin, ConsumerProject.Name + ".dll"), "--report", report], RunTimeout);
+        output.WriteLine(run.Output);
+
+        // Every scenario the checkout holds ran from the packaged copies and passed; nothing was skipped.
+        var scenarios = ScenarioCatalog.Load(Path.Combine(PackagesFixture.RepoRoot, "src", "Seedance.Conformance", "Recordings")).Count;
+        Assert.True(scenarios > 50, $"only {scenarios} scenarios in the checkout");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"{scenarios} passed, 0 failed, 0 skipped", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Coverage: operations \d+ covered, 0 skipped, 0 missing; documented statuses \d+ covered, 0 skipped, 0 missing", run.Output);
+
+        var results = JsonNode.Parse(await File.ReadAllTextAsync(report))!["scenarios"]!.AsArray();
+        Assert.Equal(scenarios, results.Count);
+        Assert.All(results, r => Assert.Equal("passed", (string?)r!["outcome"]));
+
+        // The recordings and specs it ran came from the package, beside the consumer's binary.
+        Assert.True(File.Exists(Path.Combine(bin, "Recordings", "coverage-skips.json")), "the package did not copy its recordings to the output");
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(bin, "specs"), "*.yaml").Length);
+        Assert.True(Directory.Exists(Path.Combine(consumer, "packages", "seedance.contracts", version)),
+            "Seedance.Contracts was not restored into the consumer's private packages folder");
+    }
+
+    /// <summary>The machine's global packages folder, as NuGet itself resolves it from the repo.</summary>
+    private static async Task<string> GlobalPackagesFolderAsync()
+    {
+        var run = await DotnetCli.RunAsync(PackagesFixture.RepoRoot, ["nuget", "locals", "global-packages", "--list"], TimeSpan.FromMinutes(1));
+        Assert.True(run.ExitCode == 0, run.Output);
+        const string prefix = "global-packages:";
+        var line = run.Output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        var path = line[prefix.Length..].Trim();
+        Assert.True(Directory.Exists(path), $"global packages folder {path} does not exist");
+        return path;
+    }
+}
