@@ -5,11 +5,18 @@ namespace Seedance.Packaging.Tests;
 /// and Kiota) from NuGet, as an app developer's project would: its own folder outside the repo's
 /// Directory.Build.* files, a nuget.config naming only the local feed of packed packages and the
 /// machine's global packages folder (no network), and a private packages folder so nothing this test
-/// restores is cached for anything else.
+/// restores is cached for anything else. Package source mapping takes Seedance.* from the fresh feed
+/// only, so a stale copy of the same version in the machine's cache can never stand in for it.
 /// </summary>
 internal static class ConsumerProject
 {
     public const string Name = "Consumer";
+
+    /// <summary>
+    /// The environment for every dotnet command run on the consumer: NUGET_PACKAGES would override the
+    /// private packages folder of its nuget.config and restore the fresh packages into the machine's cache.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = null };
 
     public static string Create(string root, string feed, string globalPackages, string version, string readmeExample)
     {
@@ -29,6 +36,14 @@ internal static class ConsumerProject
                 <add key="seedance-feed" value="{feed}" />
                 <add key="machine-cache" value="{globalPackages}" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="seedance-feed">
+                  <package pattern="Seedance.*" />
+                </packageSource>
+                <packageSource key="machine-cache">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
             </configuration>
             """);
         File.WriteAllText(Path.Combine(dir, Name + ".csproj"), $"""

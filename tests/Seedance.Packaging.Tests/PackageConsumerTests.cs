@@ -19,22 +19,23 @@ public sealed class PackageConsumerTests(PackagesFixture packages, ITestOutputHe
     public async Task A_fresh_project_restores_the_packages_compiles_the_readme_example_and_passes_every_scenario()
     {
         var version = Nuspec.Read(packages.PackagePath("Seedance.Conformance")).Version;
-        var readme = await File.ReadAllTextAsync(Path.Combine(PackagesFixture.RepoRoot, "README.md"));
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepoRoot.Path, "README.md"));
         var consumer = ConsumerProject.Create(packages.Root, packages.Feed, await GlobalPackagesFolderAsync(), version,
             ConsumerProject.ReadmeExampleSource(readme));
 
         var build = await DotnetCli.RunAsync(consumer,
-            ["build", "-c", "Release", "-nologo", "-v:q", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false"], BuildTimeout);
+            ["build", "-c", "Release", "-nologo", "-v:q", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false"], BuildTimeout,
+            ConsumerProject.Environment);
         output.WriteLine($"consumer build: exit {build.ExitCode} in {build.Elapsed.TotalSeconds:F1} s");
         Assert.True(build.ExitCode == 0, "the consumer did not build from the packages:\n" + build.Output);
 
         var bin = Path.Combine(consumer, "bin", "Release", "net10.0");
         var report = Path.Combine(packages.Root, "consumer-report.json");
-        var run = await DotnetCli.RunAsync(consumer, [Path.Combine(bin, ConsumerProject.Name + ".dll"), "--report", report], RunTimeout);
+        var run = await DotnetCli.RunAsync(consumer, [Path.Combine(bin, ConsumerProject.Name + ".dll"), "--report", report], RunTimeout, ConsumerProject.Environment);
         output.WriteLine(run.Output);
 
         // Every scenario the checkout holds ran from the packaged copies and passed; nothing was skipped.
-        var scenarios = ScenarioCatalog.Load(Path.Combine(PackagesFixture.RepoRoot, "src", "Seedance.Conformance", "Recordings")).Count;
+        var scenarios = ScenarioCatalog.Load(Path.Combine(RepoRoot.Path, "src", "Seedance.Conformance", "Recordings")).Count;
         Assert.True(scenarios > 50, $"only {scenarios} scenarios in the checkout");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"{scenarios} passed, 0 failed, 0 skipped", run.Output, StringComparison.Ordinal);
@@ -54,7 +55,7 @@ public sealed class PackageConsumerTests(PackagesFixture packages, ITestOutputHe
     /// <summary>The machine's global packages folder, as NuGet itself resolves it from the repo.</summary>
     private static async Task<string> GlobalPackagesFolderAsync()
     {
-        var run = await DotnetCli.RunAsync(PackagesFixture.RepoRoot, ["nuget", "locals", "global-packages", "--list"], TimeSpan.FromMinutes(1));
+        var run = await DotnetCli.RunAsync(RepoRoot.Path, ["nuget", "locals", "global-packages", "--list"], TimeSpan.FromMinutes(1));
         Assert.True(run.ExitCode == 0, run.Output);
         const string prefix = "global-packages:";
         var line = run.Output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith(prefix, StringComparison.Ordinal));

@@ -74,11 +74,11 @@ public sealed class PackageContentTests(PackagesFixture packages, ITestOutputHel
     public void The_conformance_package_carries_every_recording_and_spec_as_output_content()
     {
         var nuspec = Nuspec.Read(packages.PackagePath("Seedance.Conformance"));
-        var recordings = Path.Combine(PackagesFixture.RepoRoot, "src", "Seedance.Conformance", "Recordings");
+        var recordings = Path.Combine(RepoRoot.Path, "src", "Seedance.Conformance", "Recordings");
         var expected = Directory.GetFiles(recordings, "*", SearchOption.AllDirectories)
             .Select(f => "any/any/Recordings/" + Path.GetRelativePath(recordings, f).Replace('\\', '/'))
             // specs/.spectral.yaml is lint configuration, not a spec (the project excludes dot files).
-            .Concat(Directory.GetFiles(Path.Combine(PackagesFixture.RepoRoot, "specs"), "*.yaml").Select(Path.GetFileName)
+            .Concat(Directory.GetFiles(Path.Combine(RepoRoot.Path, "specs"), "*.yaml").Select(Path.GetFileName)
                 .Where(name => !name!.StartsWith('.')).Select(name => "any/any/specs/" + name))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -91,13 +91,13 @@ public sealed class PackageContentTests(PackagesFixture packages, ITestOutputHel
 
     private static string RepoVersionPrefix()
     {
-        var props = XDocument.Load(Path.Combine(PackagesFixture.RepoRoot, "Directory.Build.props"));
+        var props = XDocument.Load(Path.Combine(RepoRoot.Path, "Directory.Build.props"));
         return props.Descendants().Single(e => e.Name.LocalName == "VersionPrefix").Value;
     }
 
     private static Dictionary<string, string> CentralVersions()
     {
-        var props = XDocument.Load(Path.Combine(PackagesFixture.RepoRoot, "Directory.Packages.props"));
+        var props = XDocument.Load(Path.Combine(RepoRoot.Path, "Directory.Packages.props"));
         return props.Descendants().Where(e => e.Name.LocalName == "PackageVersion")
             .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.OrdinalIgnoreCase);
     }

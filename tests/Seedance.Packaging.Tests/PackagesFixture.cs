@@ -1,12 +1,12 @@
-using System.Reflection;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
 namespace Seedance.Packaging.Tests;
 
 /// <summary>
-/// Packing and a consumer build each take most of a core; on a two-core machine they must not overlap
-/// each other or the in-process tests, so this collection runs alone.
+/// Packing and a consumer build each take most of a core, so within this project they do not overlap
+/// each other or the other tests. Other test projects may run beside them (dotnet test runs projects
+/// in parallel); the timeouts leave room for that.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PackagingCollection : ICollectionFixture<PackagesFixture>
@@ -32,10 +32,6 @@ public sealed class PackagesFixture : IAsyncLifetime
 
     private RepoSandbox? _sandbox;
 
-    /// <summary>The checkout the tests run from (set by tests/Directory.Build.props).</summary>
-    public static string RepoRoot { get; } = typeof(PackagesFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "RepoRoot").Value!.TrimEnd('/', '\\');
-
     /// <summary>The sandbox holding the repo copy, the feed and the consumer.</summary>
     public string Root => (_sandbox ?? throw new InvalidOperationException("not initialized")).Root;
 
@@ -53,7 +49,7 @@ public sealed class PackagesFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _sandbox = RepoSandbox.Create(RepoRoot, "seedance-pack-", RootFiles, Folders);
+        _sandbox = RepoSandbox.Create(RepoRoot.Path, "seedance-pack-", RootFiles, Folders);
         // The shipped projects only: packing the real solution would also build every test project.
         await File.WriteAllTextAsync(Path.Combine(Root, "Packages.slnx"),
             "<Solution>\n" + string.Concat(Projects().Select(p => $"  <Project Path=\"{p}\" />\n")) + "</Solution>\n");

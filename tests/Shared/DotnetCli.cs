@@ -8,7 +8,9 @@ internal sealed record DotnetRun(int ExitCode, string Output, TimeSpan Elapsed);
 /// <summary>Runs the <c>dotnet</c> on PATH as a child process, with a deadline (shared by the end-to-end build and packaging tests, linked from tests/Shared).</summary>
 internal static class DotnetCli
 {
-    public static async Task<DotnetRun> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout)
+    /// <param name="environment">Variables to set for the child; a null value removes the variable.</param>
+    public static async Task<DotnetRun> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -30,6 +32,11 @@ internal static class DotnetCli
         start.Environment["DOTNET_NOLOGO"] = "1";
         // No MSBuild worker nodes may outlive the build: the test owns every process it starts.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) start.Environment.Remove(key);
+            else start.Environment[key] = value;
+        }
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");

@@ -21,7 +21,7 @@ internal static class CSharpTypeNames
         var tick = name.IndexOf('`', StringComparison.Ordinal);
         if (tick >= 0) name = name[..tick];
         var own = OwnGenericArguments(type);
-        return own.Length == 0 ? name : $"{name}<{string.Join(", ", own.Select(a => a.Name))}>";
+        return own.Length == 0 ? name : $"{name}<{string.Join(", ", own.Select(Variance))}>";
     }
 
     /// <summary>A use of <paramref name="type"/>; <paramref name="nullability"/> adds <c>?</c> on nullable reference types.</summary>
@@ -50,9 +50,10 @@ internal static class CSharpTypeNames
             text = Qualified(type, nullability);
         }
 
-        // Type parameters stay bare: NullabilityInfoContext reports an unconstrained T as nullable
-        // whether it was declared T or T?, so a `?` there would be noise, not information.
-        var nullable = nullability is { ReadState: NullabilityState.Nullable } && !type.IsValueType && !type.IsGenericParameter;
+        // An unconstrained type parameter stays bare: NullabilityInfoContext reports it as nullable whether
+        // it was declared T or T?, so a `?` there would be noise. A constrained one (T : class) is exact.
+        var nullable = nullability is { ReadState: NullabilityState.Nullable } && !type.IsValueType
+            && !(type.IsGenericParameter && CSharpSyntax.IsUnconstrained(type));
         return nullable ? text + "?" : text;
     }
 
@@ -85,6 +86,12 @@ internal static class CSharpTypeNames
         }
         var ns = chain[0].Namespace;
         return (string.IsNullOrEmpty(ns) ? "" : ns + ".") + string.Join(".", parts);
+    }
+
+    private static string Variance(Type parameter)
+    {
+        var variance = parameter.GenericParameterAttributes & GenericParameterAttributes.VarianceMask;
+        return (variance == GenericParameterAttributes.Covariant ? "out " : variance == GenericParameterAttributes.Contravariant ? "in " : "") + parameter.Name;
     }
 
     private static Type[] OwnGenericArguments(Type type)

@@ -1,9 +1,11 @@
 namespace Seedance.Packaging.Tests.PublicApi;
 
 /// <summary>
-/// What changed between two listings, as <c>-</c>/<c>+</c> lines each under its type header. Every
+/// What changed between two listings, as <c>-</c>/<c>+</c> lines under the type they belong to. Every
 /// member line is qualified by its type, and a type's lines are unique, so comparing the qualified
-/// lines as sets is an exact diff for this format (no general-purpose line diff needed).
+/// lines as sets is an exact diff for this format (no general-purpose line diff needed). A type is
+/// keyed by its declaration up to the bases, so a new interface on a type shows as its header line
+/// changing, not as every member removed and added again.
 /// </summary>
 public static class ListingDiff
 {
@@ -34,7 +36,14 @@ public static class ListingDiff
         foreach (var raw in listing.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!raw.StartsWith(' ')) { ns = raw; type = ""; set.Add((ns, "")); continue; }
-            if (!raw.StartsWith("    ", StringComparison.Ordinal)) { type = ns + " / " + raw.Trim(); set.Add((type, "")); continue; }
+            if (!raw.StartsWith("    ", StringComparison.Ordinal))
+            {
+                var header = raw.Trim();
+                var bases = header.IndexOf(" : ", StringComparison.Ordinal);
+                type = ns + " / " + (bases < 0 ? header : header[..bases]);
+                set.Add((type, "declared as: " + header));
+                continue;
+            }
             set.Add((type, raw.Trim()));
         }
         return set;

@@ -31,7 +31,11 @@ public static class PublicApiListing
         return sb.ToString();
     }
 
-    private static bool IsVisible(Type type) =>
+    /// <summary>Every member a type declares itself, of any access (visibility is filtered after).</summary>
+    internal const BindingFlags DeclaredMembers = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+
+    /// <summary>True when code outside the assembly can see <paramref name="type"/> (public, or protected inside a visible type).</summary>
+    internal static bool IsVisible(Type type) =>
         type.IsPublic || (type.IsNested && (type.IsNestedPublic || type.IsNestedFamily || type.IsNestedFamORAssem) && IsVisible(type.DeclaringType!));
 
     private static string TypeHeader(Type type)
@@ -46,7 +50,9 @@ public static class PublicApiListing
         if (type.IsSubclassOf(typeof(MulticastDelegate)))
         {
             var invoke = type.GetMethod("Invoke")!;
-            return $"{access} delegate {CSharpTypeNames.Use(invoke.ReturnType)} {name}({Parameters(invoke, new NullabilityInfoContext())})";
+            var context = new NullabilityInfoContext();
+            return $"{access} delegate {CSharpSyntax.Attributes(invoke.ReturnParameter, isReturn: true)}{CSharpTypeNames.Use(invoke.ReturnType, context.Create(invoke.ReturnParameter))} "
+                + $"{name}({Parameters(invoke, context)}){CSharpSyntax.Constraints(type.GetGenericArguments())}";
         }
 
         string kind;
@@ -62,12 +68,12 @@ public static class PublicApiListing
         if (type.BaseType is { } baseType && baseType != typeof(object) && baseType != typeof(ValueType)) bases.Add(CSharpTypeNames.Use(baseType));
         var inherited = type.BaseType?.GetInterfaces() ?? Type.EmptyTypes;
         bases.AddRange(type.GetInterfaces().Except(inherited).Select(i => CSharpTypeNames.Use(i)).Order(StringComparer.Ordinal));
-        return $"{access} {kind} {name}" + (bases.Count == 0 ? "" : " : " + string.Join(", ", bases));
+        return $"{access} {kind} {name}" + (bases.Count == 0 ? "" : " : " + string.Join(", ", bases)) + CSharpSyntax.Constraints(type.GetGenericArguments());
     }
 
     private static IEnumerable<string> Members(Type type, NullabilityInfoContext nullability)
     {
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        const BindingFlags all = DeclaredMembers;
         var lines = new List<(int Rank, string Name, string Text)>();
 
         if (type.IsEnum)
@@ -81,7 +87,7 @@ public static class PublicApiListing
         foreach (var field in type.GetFields(all).Where(f => IsVisible(f.IsPublic, f.IsFamily, f.IsFamilyOrAssembly) && !f.Name.Contains('<', StringComparison.Ordinal)))
         {
             var text = field.IsLiteral
-                ? $"{Access(field.IsPublic)} const {CSharpTypeNames.Use(field.FieldType)} {field.Name} = {Literal(field.GetRawConstantValue())}"
+                ? $"{Access(field.IsPublic)} const {CSharpTypeNames.Use(field.FieldType)} {field.Name} = {CSharpSyntax.Literal(field.GetRawConstantValue())}"
                 : $"{Access(field.IsPublic)} {(field.IsStatic ? "static " : "")}{(field.IsInitOnly ? "readonly " : "")}{CSharpTypeNames.Use(field.FieldType, nullability.Create(field))} {field.Name}";
             lines.Add((0, field.Name, text + ";"));
         }
@@ -119,8 +125,9 @@ public static class PublicApiListing
         {
             if (!IsVisible(method.IsPublic, method.IsFamily, method.IsFamilyOrAssembly) || method.Name.Contains('<', StringComparison.Ordinal)) continue;
             var generic = method.IsGenericMethodDefinition ? "<" + string.Join(", ", method.GetGenericArguments().Select(a => a.Name)) + ">" : "";
-            var returns = CSharpTypeNames.Use(method.ReturnType, nullability.Create(method.ReturnParameter));
-            lines.Add((4, method.Name, $"{Access(method.IsPublic)} {Modifiers(method)}{returns} {method.Name}{generic}({Parameters(method, nullability)});"));
+            var returns = CSharpSyntax.Attributes(method.ReturnParameter, isReturn: true) + CSharpTypeNames.Use(method.ReturnType, nullability.Create(method.ReturnParameter));
+            var constraints = method.IsGenericMethodDefinition ? CSharpSyntax.Constraints(method.GetGenericArguments()) : "";
+            lines.Add((4, method.Name, $"{Access(method.IsPublic)} {Modifiers(method)}{returns} {method.Name}{generic}({Parameters(method, nullability)}){constraints};"));
         }
 
         // By kind, then name, then the whole line (overloads): a change shows up next to its neighbours.
@@ -133,7 +140,7 @@ public static class PublicApiListing
         var parameters = method.GetParameters();
         return string.Join(", ", parameters.Take(count ?? parameters.Length).Select((p, i) =>
         {
-            var prefix = i == 0 && extension ? "this " : "";
+            var prefix = CSharpSyntax.Attributes(p) + (i == 0 && extension ? "this " : "");
             if (p.ParameterType.IsByRef) prefix += p.IsOut ? "out " : p.IsIn ? "in " : "ref ";
             if (p.IsDefined(typeof(ParamArrayAttribute), false)) prefix += "params ";
             var text = $"{prefix}{CSharpTypeNames.Use(p.ParameterType, nullability.Create(p))} {p.Name}";
@@ -147,8 +154,8 @@ public static class PublicApiListing
         var value = parameter.RawDefaultValue;
         // `CancellationToken cancellationToken = default` is stored as a null default on a value type.
         if (value is null) return parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null ? "default" : "null";
-        if (!type.IsEnum) return Literal(value);
-        return Enum.GetName(type, value) is { } name ? $"{CSharpTypeNames.Use(type)}.{name}" : $"({CSharpTypeNames.Use(type)}){Literal(value)}";
+        if (!type.IsEnum) return CSharpSyntax.Literal(value);
+        return Enum.GetName(type, value) is { } name ? $"{CSharpTypeNames.Use(type)}.{name}" : $"({CSharpTypeNames.Use(type)}){CSharpSyntax.Literal(value)}";
     }
 
     private static string Modifiers(MethodInfo method)
@@ -165,19 +172,9 @@ public static class PublicApiListing
     private static MethodInfo? Visible(MethodInfo? accessor) =>
         accessor is not null && IsVisible(accessor.IsPublic, accessor.IsFamily, accessor.IsFamilyOrAssembly) ? accessor : null;
 
-    private static bool IsVisible(bool isPublic, bool isFamily, bool isFamilyOrAssembly) => isPublic || isFamily || isFamilyOrAssembly;
+    internal static bool IsVisible(bool isPublic, bool isFamily, bool isFamilyOrAssembly) => isPublic || isFamily || isFamilyOrAssembly;
 
     private static string Access(bool isPublic) => isPublic ? "public" : "protected";
-
-    private static string Literal(object? value) => value switch
-    {
-        null => "null",
-        string s => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"",
-        bool b => b ? "true" : "false",
-        char c => $"'{c}'",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 
     private static bool IsRecord(Type type) =>
         type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null

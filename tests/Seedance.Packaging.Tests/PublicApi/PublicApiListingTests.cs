@@ -16,6 +16,7 @@ public sealed class PublicApiListingTests
               public abstract class Base
                 public static readonly System.TimeSpan Limit;
                 public const string Name = "base \"quoted\"";
+                public const string Usage = "usage: tool [--flag]\n\tindented";
                 protected Base();
                 public virtual int Count { get; protected set; }
                 public event System.EventHandler<string>? Changed;
@@ -27,11 +28,14 @@ public sealed class PublicApiListingTests
               public sealed class Derived : Seedance.Packaging.Tests.PublicApi.Samples.Base
                 public Derived();
                 public string this[int index] { get; }
+                public System.Threading.Tasks.Task<T?> FindAsync<T>(string key, System.Threading.CancellationToken cancellationToken) where T : class, System.IComparable<T>, new();
                 public T First<T>(params T[] items);
                 public override System.Threading.Tasks.Task<string?> RunAsync(string? text, Seedance.Packaging.Tests.PublicApi.Samples.Tone tone = Seedance.Packaging.Tests.PublicApi.Samples.Tone.High, System.Threading.CancellationToken cancellationToken = default);
+                public bool TryGet(string key, [NotNullWhen(true)] out Seedance.Packaging.Tests.PublicApi.Samples.Shot? shot);
               public static class Extensions
                 public static (int, int) Size(this Seedance.Packaging.Tests.PublicApi.Samples.Shot shot, out bool known);
               public delegate void Handler(Seedance.Packaging.Tests.PublicApi.Samples.Shot shot, ref int count)
+              public delegate Seedance.Packaging.Tests.PublicApi.Samples.Shot? Lookup<in TKey>(TKey key) where TKey : System.IComparable<TKey>
               public readonly struct Ratio
                 public int Width { get; init; }
               public sealed record Shot : System.IEquatable<Seedance.Packaging.Tests.PublicApi.Samples.Shot>

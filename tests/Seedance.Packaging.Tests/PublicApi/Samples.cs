@@ -19,6 +19,11 @@ public abstract class Base
 {
     public const string Name = "base \"quoted\"";
 
+    public const string Usage = """
+        usage: tool [--flag]
+        	indented
+        """;
+
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
     protected Base() { }
@@ -45,6 +50,15 @@ public sealed class Derived : Base
 
     public T First<T>(params T[] items) => items[0];
 
+    public Task<T?> FindAsync<T>(string key, CancellationToken cancellationToken) where T : class, IComparable<T>, new() =>
+        Task.FromResult<T?>(key.Length == 0 ? null : new T());
+
+    public bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Shot? shot)
+    {
+        shot = key.Length == 0 ? null : new Shot(key, null) { Model = key };
+        return shot is not null;
+    }
+
     public string this[int index] => index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
@@ -58,6 +72,8 @@ public static class Extensions
 }
 
 public delegate void Handler(Shot shot, ref int count);
+
+public delegate Shot? Lookup<in TKey>(TKey key) where TKey : IComparable<TKey>;
 
 public readonly struct Ratio
 {

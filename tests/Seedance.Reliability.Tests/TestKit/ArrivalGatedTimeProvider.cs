@@ -29,24 +29,9 @@ public sealed class ArrivalGatedTimeProvider(TimeSpan gatedDueTime) : TimeProvid
         if (dueTime != GatedDueTime || period != Timeout.InfiniteTimeSpan) return System.CreateTimer(callback, state, dueTime, period);
 
         Interlocked.Increment(ref _gatedTimers);
-        var timer = new GatedTimer();
+        var timer = new ManualTimer();
         _arrived.Task.ContinueWith(_ => { if (!timer.Disposed) callback(state); }, CancellationToken.None,
             TaskContinuationOptions.None, TaskScheduler.Default);
         return timer;
-    }
-
-    private sealed class GatedTimer : ITimer
-    {
-        public volatile bool Disposed;
-
-        public bool Change(TimeSpan dueTime, TimeSpan period) => false;
-
-        public void Dispose() => Disposed = true;
-
-        public ValueTask DisposeAsync()
-        {
-            Disposed = true;
-            return ValueTask.CompletedTask;
-        }
     }
 }

@@ -32,25 +32,10 @@ public sealed class VirtualTimeProvider : TimeProvider
         {
             Interlocked.Add(ref _offsetTicks, dueTime.Ticks);
             Interlocked.Increment(ref _waits);
-            var timer = new FiredTimer();
+            var timer = new ManualTimer();
             ThreadPool.UnsafeQueueUserWorkItem(_ => { if (!timer.Disposed) callback(state); }, null);
             return timer;
         }
         return System.CreateTimer(callback, state, dueTime, period);
-    }
-
-    private sealed class FiredTimer : ITimer
-    {
-        public volatile bool Disposed;
-
-        public bool Change(TimeSpan dueTime, TimeSpan period) => false;
-
-        public void Dispose() => Disposed = true;
-
-        public ValueTask DisposeAsync()
-        {
-            Disposed = true;
-            return ValueTask.CompletedTask;
-        }
     }
 }

@@ -1,6 +1,6 @@
-namespace Seedance.CodeGen.Tests;
+namespace Seedance.Testing;
 
-/// <summary>The checkout the tests run from, found by walking up from the test binaries.</summary>
+/// <summary>The checkout the tests run from, found by walking up from the test binaries (linked from tests/Shared).</summary>
 internal static class RepoRoot
 {
     public static string Path { get; } = Find();
