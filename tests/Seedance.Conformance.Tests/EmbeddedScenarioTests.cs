@@ -6,7 +6,7 @@ namespace Seedance.Conformance.Tests;
 /// <summary>One shared embedded replay host for the scenario theory (scenarios run one at a time: each resets it).</summary>
 public sealed class EmbeddedTargetFixture : IAsyncLifetime
 {
-    public StubServerTarget Target { get; private set; } = null!;
+    internal StubServerTarget Target { get; private set; } = null!;
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 

@@ -6,14 +6,14 @@ namespace Seedance.Conformance.Coverage;
 /// <param name="Status">The documented status, or null for the operation itself.</param>
 /// <param name="State">Covered, skipped or missing.</param>
 /// <param name="Detail">The covering scenarios, or the skip reason.</param>
-public sealed record CoverageItem(string Provider, string Operation, string? Status, CoverageState State, string Detail)
+internal sealed record CoverageItem(string Provider, string Operation, string? Status, CoverageState State, string Detail)
 {
     /// <summary><c>provider/operation</c> or <c>provider/operation status</c>.</summary>
     public string Name => Status is null ? $"{Provider}/{Operation}" : $"{Provider}/{Operation} {Status}";
 }
 
 /// <summary>How an item is covered.</summary>
-public enum CoverageState
+internal enum CoverageState
 {
     /// <summary>At least one scenario (and, for an operation, a driver).</summary>
     Covered,

@@ -9,7 +9,7 @@ namespace Seedance.Conformance.Coverage;
 /// one must be on the skip list with a reason; a skip entry for something that is covered (or does not
 /// exist) is stale and also fails, so the list cannot rot.
 /// </summary>
-public sealed class CoverageReport
+internal sealed class CoverageReport
 {
     private CoverageReport(IReadOnlyList<CoverageItem> items, IReadOnlyList<string> staleSkips)
     {

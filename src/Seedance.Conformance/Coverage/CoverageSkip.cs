@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Seedance.Conformance.Coverage;
 
 /// <summary>One entry of <c>Recordings/coverage-skips.json</c>: an operation, or one documented status of it, deliberately left without a scenario.</summary>
-public sealed class CoverageSkip
+internal sealed class CoverageSkip
 {
     /// <summary>The provider id.</summary>
     [JsonPropertyName("provider")]

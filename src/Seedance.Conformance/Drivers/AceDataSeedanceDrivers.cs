@@ -6,7 +6,7 @@ using Seedance.Generated.AceDataSeedance.Models;
 namespace Seedance.Conformance.Drivers;
 
 /// <summary><c>acedata-seedance/createVideo</c>: blocking or asynchronous (callback_url/async) create.</summary>
-public sealed class AceDataSeedanceCreateVideoDriver : OperationDriver<VideoResult>
+internal sealed class AceDataSeedanceCreateVideoDriver : OperationDriver<VideoResult>
 {
     /// <inheritdoc />
     public override string Provider => "acedata-seedance";
@@ -27,7 +27,7 @@ public sealed class AceDataSeedanceCreateVideoDriver : OperationDriver<VideoResu
 }
 
 /// <summary><c>acedata-seedance/queryTasks</c>: retrieve and retrieve_batch (a read sent with POST, so marked idempotent).</summary>
-public sealed class AceDataSeedanceQueryTasksDriver : OperationDriver<TaskQueryResult>
+internal sealed class AceDataSeedanceQueryTasksDriver : OperationDriver<TaskQueryResult>
 {
     /// <inheritdoc />
     public override string Provider => "acedata-seedance";

@@ -7,7 +7,7 @@ using Seedance.Generated.CometApiVideos.Models;
 namespace Seedance.Conformance.Drivers;
 
 /// <summary><c>cometapi-videos/createVideo</c>: the multipart create, built field by field from the form example.</summary>
-public sealed class CometApiVideosCreateVideoDriver : OperationDriver<Video>
+internal sealed class CometApiVideosCreateVideoDriver : OperationDriver<Video>
 {
     /// <inheritdoc />
     public override string Provider => "cometapi-videos";
@@ -37,7 +37,7 @@ public sealed class CometApiVideosCreateVideoDriver : OperationDriver<Video>
 }
 
 /// <summary><c>cometapi-videos/getVideo</c>.</summary>
-public sealed class CometApiVideosGetVideoDriver : OperationDriver<Video>
+internal sealed class CometApiVideosGetVideoDriver : OperationDriver<Video>
 {
     /// <inheritdoc />
     public override string Provider => "cometapi-videos";

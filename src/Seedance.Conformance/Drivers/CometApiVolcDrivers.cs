@@ -6,7 +6,7 @@ using Seedance.Generated.CometApiVolc.Models;
 namespace Seedance.Conformance.Drivers;
 
 /// <summary><c>cometapi-volc/createTask</c>: the JSON example parsed into <see cref="CreateTaskRequest"/>.</summary>
-public sealed class CometApiVolcCreateTaskDriver : OperationDriver<CreateTaskResponse>
+internal sealed class CometApiVolcCreateTaskDriver : OperationDriver<CreateTaskResponse>
 {
     /// <inheritdoc />
     public override string Provider => "cometapi-volc";
@@ -31,7 +31,7 @@ public sealed class CometApiVolcCreateTaskDriver : OperationDriver<CreateTaskRes
 }
 
 /// <summary><c>cometapi-volc/getTask</c>.</summary>
-public sealed class CometApiVolcGetTaskDriver : OperationDriver<ArkTask>
+internal sealed class CometApiVolcGetTaskDriver : OperationDriver<ArkTask>
 {
     /// <inheritdoc />
     public override string Provider => "cometapi-volc";

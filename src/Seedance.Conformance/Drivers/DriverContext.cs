@@ -5,7 +5,7 @@ using Seedance.Contracts.Http;
 namespace Seedance.Conformance.Drivers;
 
 /// <summary>Everything a driver needs for one scenario run: where to send, which key, and the recorder to send through.</summary>
-public sealed class DriverContext
+internal sealed class DriverContext
 {
     /// <summary>Creates the context.</summary>
     /// <param name="provider">The provider id.</param>

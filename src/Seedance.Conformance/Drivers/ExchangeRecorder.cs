@@ -6,7 +6,7 @@ namespace Seedance.Conformance.Drivers;
 /// and record mode can save what the live API said. Bodies are small JSON documents, so buffering
 /// them is fine.
 /// </summary>
-public sealed class ExchangeRecorder : DelegatingHandler
+internal sealed class ExchangeRecorder : DelegatingHandler
 {
     private readonly List<RecordedExchange> _exchanges = [];
 

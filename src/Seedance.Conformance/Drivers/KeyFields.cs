@@ -5,7 +5,7 @@ namespace Seedance.Conformance.Drivers;
 /// copies their values out of the spec example into <c>expect.values</c>; the operation's driver
 /// reads the same paths from the typed result (an array on the way means its first element).
 /// </summary>
-public static class KeyFields
+internal static class KeyFields
 {
     private static readonly Dictionary<(string, string), string[]> Table = new()
     {

@@ -7,7 +7,7 @@ using Microsoft.Kiota.Serialization.Json;
 namespace Seedance.Conformance.Drivers;
 
 /// <summary>Moves spec examples in and out of the generated models with Kiota's own JSON (de)serializers.</summary>
-public static class KiotaJson
+internal static class KiotaJson
 {
     /// <summary>Parses <paramref name="json"/> into a generated model, as the client parses a response.</summary>
     public static T Parse<T>(JsonNode json, ParsableFactory<T> factory) where T : IParsable

@@ -14,7 +14,7 @@ namespace Seedance.Conformance.Drivers;
 /// Runs a lifecycle scenario through the provider's <see cref="IVideoJobClient"/>: submit and wait,
 /// submit and cancel, or ask for an unknown id. Returns the problems found (empty when it held).
 /// </summary>
-public static class LifecycleDriver
+internal static class LifecycleDriver
 {
     /// <summary>How long a live job may take before the scenario gives up (the job keeps running).</summary>
     public static readonly TimeSpan LiveDeadline = TimeSpan.FromMinutes(20);

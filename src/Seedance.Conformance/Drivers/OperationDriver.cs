@@ -5,7 +5,7 @@ using Seedance.Contracts.Http;
 namespace Seedance.Conformance.Drivers;
 
 /// <summary>Calls one generated operation through the Contracts pipeline and reads its key values.</summary>
-public abstract class OperationDriver
+internal abstract class OperationDriver
 {
     /// <summary>The provider id.</summary>
     public abstract string Provider { get; }
@@ -20,10 +20,10 @@ public abstract class OperationDriver
 /// <summary>The typed result of an operation and its key values by wire path.</summary>
 /// <param name="Model">The parsed body.</param>
 /// <param name="Values">The values of <see cref="KeyFields"/>; <see cref="NotProjected"/> when the driver cannot read a path.</param>
-public sealed record OperationResult(IParsable? Model, IReadOnlyDictionary<string, object?> Values);
+internal sealed record OperationResult(IParsable? Model, IReadOnlyDictionary<string, object?> Values);
 
 /// <summary>Marks a key path the driver has no typed accessor for (a driver bug, reported as a failure).</summary>
-public sealed class NotProjected
+internal sealed class NotProjected
 {
     /// <summary>The one instance.</summary>
     public static readonly NotProjected Value = new();
@@ -35,7 +35,7 @@ public sealed class NotProjected
 
 /// <summary>A driver whose operation returns <typeparamref name="TResult"/>.</summary>
 /// <typeparam name="TResult">The generated success model.</typeparam>
-public abstract class OperationDriver<TResult> : OperationDriver where TResult : class, IParsable
+internal abstract class OperationDriver<TResult> : OperationDriver where TResult : class, IParsable
 {
     /// <inheritdoc />
     public override async Task<OperationResult> InvokeAsync(SeedancePipeline pipeline, ScenarioRequest request, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace Seedance.Conformance.Drivers;
 
 /// <summary>The driver of every operation in the specs (the coverage check fails for an operation without one).</summary>
-public static class OperationDrivers
+internal static class OperationDrivers
 {
     private static readonly OperationDriver[] All =
     [

@@ -9,7 +9,7 @@ namespace Seedance.Conformance.Drivers;
 /// <param name="Status">The response status.</param>
 /// <param name="ResponseHeaders">Response and response-content headers.</param>
 /// <param name="ResponseBody">The response body text.</param>
-public sealed record RecordedExchange(
+internal sealed record RecordedExchange(
     string Method,
     Uri Url,
     IReadOnlyList<KeyValuePair<string, string>> RequestHeaders,

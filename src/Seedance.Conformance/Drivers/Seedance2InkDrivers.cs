@@ -6,7 +6,7 @@ using Seedance.Generated.Seedance2Ink.Models;
 namespace Seedance.Conformance.Drivers;
 
 /// <summary><c>seedance2-ink/createGeneration</c>.</summary>
-public sealed class Seedance2InkCreateGenerationDriver : OperationDriver<CreateGenerationResponse>
+internal sealed class Seedance2InkCreateGenerationDriver : OperationDriver<CreateGenerationResponse>
 {
     /// <inheritdoc />
     public override string Provider => "seedance2-ink";
@@ -34,7 +34,7 @@ public sealed class Seedance2InkCreateGenerationDriver : OperationDriver<CreateG
 }
 
 /// <summary><c>seedance2-ink/getGeneration</c>.</summary>
-public sealed class Seedance2InkGetGenerationDriver : OperationDriver<Generation>
+internal sealed class Seedance2InkGetGenerationDriver : OperationDriver<Generation>
 {
     /// <inheritdoc />
     public override string Provider => "seedance2-ink";
@@ -64,7 +64,7 @@ public sealed class Seedance2InkGetGenerationDriver : OperationDriver<Generation
 }
 
 /// <summary><c>seedance2-ink/cancelGeneration</c>.</summary>
-public sealed class Seedance2InkCancelGenerationDriver : OperationDriver<CancelGenerationResponse>
+internal sealed class Seedance2InkCancelGenerationDriver : OperationDriver<CancelGenerationResponse>
 {
     /// <inheritdoc />
     public override string Provider => "seedance2-ink";
@@ -92,7 +92,7 @@ public sealed class Seedance2InkCancelGenerationDriver : OperationDriver<CancelG
 }
 
 /// <summary><c>seedance2-ink/listModels</c>.</summary>
-public sealed class Seedance2InkListModelsDriver : OperationDriver<ModelList>
+internal sealed class Seedance2InkListModelsDriver : OperationDriver<ModelList>
 {
     /// <inheritdoc />
     public override string Provider => "seedance2-ink";

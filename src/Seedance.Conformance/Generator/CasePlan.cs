@@ -12,4 +12,4 @@ namespace Seedance.Conformance.Generator;
 /// <param name="Reason">Why this request provokes this error (shown in docs and reports).</param>
 /// <param name="Edit">Changes the success request into the provoking one.</param>
 /// <param name="BodyMatcher">Extra <c>bodyPatterns</c>/<c>multipartPatterns</c> entries that recognise the provoking request; null matches on method, path and key.</param>
-public sealed record CasePlan(string Reason, Action<ScenarioRequest> Edit, Func<ScenarioRequest, JsonObject>? BodyMatcher = null);
+internal sealed record CasePlan(string Reason, Action<ScenarioRequest> Edit, Func<ScenarioRequest, JsonObject>? BodyMatcher = null);

@@ -7,7 +7,7 @@ namespace Seedance.Conformance.Generator;
 /// The hand-written part of the recordings: which error cases can be provoked for free against the
 /// real API, and with what request. Everything else about a scenario comes from the spec.
 /// </summary>
-public static class CasePlans
+internal static class CasePlans
 {
     private static readonly Dictionary<string, CasePlan> Plans = new(StringComparer.Ordinal)
     {

@@ -4,7 +4,7 @@ using Seedance.Conformance.Specs;
 namespace Seedance.Conformance.Generator;
 
 /// <summary>Reads an error example's code, message and request id through its schema's <c>x-error-fields</c>.</summary>
-public static class ErrorFields
+internal static class ErrorFields
 {
     /// <summary>The provider code, message and request id of <paramref name="example"/> (null when absent or empty).</summary>
     public static (string? Code, string? Message, string? RequestId) Read(SpecDocument spec, JsonNode? schema, JsonNode? example)

@@ -4,7 +4,7 @@ namespace Seedance.Conformance.Generator;
 /// The exception type docs/errors.md promises for a status and provider code, written down
 /// independently of <c>ErrorTranslator</c> so that the suite checks the translator rather than copying it.
 /// </summary>
-public static class ExpectedErrors
+internal static class ExpectedErrors
 {
     private static readonly HashSet<string> UnknownTaskCodes = new(StringComparer.OrdinalIgnoreCase)
     {

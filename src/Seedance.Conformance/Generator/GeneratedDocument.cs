@@ -4,7 +4,7 @@ namespace Seedance.Conformance.Generator;
 /// <param name="Path">Where it lives on disk (full path).</param>
 /// <param name="DisplayPath">How output names it, relative to the repository root (forward slashes).</param>
 /// <param name="Text">Its content, with <c>\n</c> line endings.</param>
-public sealed record GeneratedDocument(string Path, string DisplayPath, string Text)
+internal sealed record GeneratedDocument(string Path, string DisplayPath, string Text)
 {
     /// <summary>Whether the file on disk has this content (line endings ignored, so a CRLF checkout is not drift).</summary>
     public bool IsCurrent() => File.Exists(Path) && File.ReadAllText(Path).ReplaceLineEndings("\n") == Text;

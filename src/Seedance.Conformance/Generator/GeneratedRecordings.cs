@@ -5,7 +5,7 @@ namespace Seedance.Conformance.Generator;
 /// plus <c>docs/spec-sources.md</c>, which <c>regenerate-recordings</c> writes in the same pass.
 /// </summary>
 /// <param name="Files">Mapping and body files.</param>
-public sealed record GeneratedRecordings(SortedDictionary<string, string> Files)
+internal sealed record GeneratedRecordings(SortedDictionary<string, string> Files)
 {
     /// <summary>
     /// The rendered <c>docs/spec-sources.md</c>, or null. It rides along with the recordings so the one
@@ -73,10 +73,10 @@ public sealed record GeneratedRecordings(SortedDictionary<string, string> Files)
 /// <summary>One file that differs from what the generator produces.</summary>
 /// <param name="Path">Relative to the recordings root.</param>
 /// <param name="Kind">How it differs.</param>
-public sealed record RecordingDifference(string Path, RecordingDifferenceKind Kind);
+internal sealed record RecordingDifference(string Path, RecordingDifferenceKind Kind);
 
 /// <summary>How a recording file differs from the generator's output.</summary>
-public enum RecordingDifferenceKind
+internal enum RecordingDifferenceKind
 {
     /// <summary>The generator produces it but it is not on disk.</summary>
     Missing,

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Seedance.Conformance.Generator;
 
 /// <summary>Dotted wire paths (<c>error.code</c>, <c>data.status</c>) evaluated on example bodies.</summary>
-public static class JsonPaths
+internal static class JsonPaths
 {
     /// <summary>
     /// The value at <paramref name="path"/>, descending into the first element of an array on the

@@ -12,7 +12,7 @@ namespace Seedance.Conformance.Generator;
 /// <c>metadata.seedance</c> says what the client must observe. The specs are the single source of
 /// the bodies; the drift test regenerates in memory and compares.
 /// </summary>
-public static class RecordingGenerator
+internal static class RecordingGenerator
 {
     /// <summary>The command that rewrites the committed recordings.</summary>
     public const string RegenerateCommand = "dotnet run --project src/Seedance.Conformance -- regenerate-recordings";

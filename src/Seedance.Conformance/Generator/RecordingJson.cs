@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Seedance.Conformance.Generator;
 
 /// <summary>How recordings are written: indented, LF line ends, readable characters (<c>&lt;string&gt;</c>, not <c>\u003C</c>).</summary>
-public static class RecordingJson
+internal static class RecordingJson
 {
     /// <summary>The writer settings.</summary>
     public static readonly JsonSerializerOptions Options = new()

@@ -5,7 +5,7 @@ namespace Seedance.Conformance.Generator;
 /// keep the keys the document has always used, so a regeneration does not rename them; any other
 /// source is cited by its own text (the URL), which needs no table entry to stay correct.
 /// </summary>
-public static class SourceKeys
+internal static class SourceKeys
 {
     /// <summary>The key that stands for every <c>seed:NNN</c> source in the key table.</summary>
     public const string SeedKey = "seed:00N";

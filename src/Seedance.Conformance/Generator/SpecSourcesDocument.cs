@@ -9,7 +9,7 @@ namespace Seedance.Conformance.Generator;
 /// <c>x-status-provenance</c> annotations, plus the key table of the sources cited. Only the
 /// trailing "Notes" section is hand-written; it is carried over from the current file unchanged.
 /// </summary>
-public static class SpecSourcesDocument
+internal static class SpecSourcesDocument
 {
     /// <summary>The document's path relative to the repository root.</summary>
     public const string RelativePath = "docs/spec-sources.md";

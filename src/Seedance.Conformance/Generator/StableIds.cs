@@ -4,7 +4,7 @@ using System.Text;
 namespace Seedance.Conformance.Generator;
 
 /// <summary>Deterministic mapping ids, so regenerating writes identical files and WireMock imports replace rather than add.</summary>
-public static class StableIds
+internal static class StableIds
 {
     /// <summary>A UUID (version 5 layout) derived from <paramref name="name"/>; real WireMock requires ids to be UUIDs.</summary>
     public static string For(string name)

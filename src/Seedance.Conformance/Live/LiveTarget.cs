@@ -10,7 +10,7 @@ namespace Seedance.Conformance.Live;
 /// is <c>run</c>, its provider has a key, and it costs nothing or <c>--allow-spend</c> was given.
 /// With a recorder set, every exchange is saved, sanitized, as a new mapping.
 /// </summary>
-public sealed class LiveTarget : Running.ScenarioTarget
+internal sealed class LiveTarget : Running.ScenarioTarget
 {
     private readonly IReadOnlyDictionary<string, Uri> _baseUrls;
     private readonly IReadOnlyDictionary<string, string> _keys;

@@ -11,7 +11,7 @@ namespace Seedance.Conformance.Prism;
 /// validation. Prism reports violations in the <c>sl-violations</c> header (and answers 422 with
 /// <c>--errors</c>); its response bodies are its own, so the scenario's expectation is not checked.
 /// </summary>
-public sealed class PrismTarget : ScenarioTarget
+internal sealed class PrismTarget : ScenarioTarget
 {
     private readonly IReadOnlyDictionary<string, Uri> _servers;
     private readonly IReadOnlyList<Scenario> _all;

@@ -11,7 +11,7 @@ namespace Seedance.Conformance.Recording;
 /// sanitizing. The first mapping keeps the scenario's definition, so the directory can be replayed
 /// with <c>--recordings DIR</c>; several exchanges become a WireMock scenario chain.
 /// </summary>
-public sealed class LiveRecorder
+internal sealed class LiveRecorder
 {
     private readonly string _root;
     private readonly RecordingSanitizer _sanitizer;

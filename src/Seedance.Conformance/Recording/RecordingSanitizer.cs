@@ -8,7 +8,7 @@ namespace Seedance.Conformance.Recording;
 /// request ids and trace ids replaced with stable placeholders (so a re-recording of the same
 /// behaviour gives the same file).
 /// </summary>
-public sealed partial class RecordingSanitizer
+internal partial class RecordingSanitizer
 {
     /// <summary>Stands in for a signed URL's query string.</summary>
     public const string SignedQueryPlaceholder = "REDACTED-SIGNED-QUERY";

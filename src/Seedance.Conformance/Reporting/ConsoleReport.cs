@@ -5,7 +5,7 @@ using Seedance.Conformance.Running;
 namespace Seedance.Conformance.Reporting;
 
 /// <summary>The human-readable output: a provider x scenario table, the coverage, and the totals line.</summary>
-public static class ConsoleReport
+internal static class ConsoleReport
 {
     /// <summary>Writes the report.</summary>
     public static void Write(TextWriter output, RunSummary summary)

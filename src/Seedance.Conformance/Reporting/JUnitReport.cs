@@ -5,7 +5,7 @@ using Seedance.Conformance.Running;
 namespace Seedance.Conformance.Reporting;
 
 /// <summary><c>--junit FILE</c>: one <c>testsuite</c> per provider, one <c>testcase</c> per scenario.</summary>
-public static class JUnitReport
+internal static class JUnitReport
 {
     /// <summary>The JUnit XML document.</summary>
     public static XDocument Build(RunSummary summary)

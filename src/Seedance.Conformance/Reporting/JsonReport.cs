@@ -7,7 +7,7 @@ namespace Seedance.Conformance.Reporting;
 /// <c>--report FILE</c>: <c>{"mode", "summary": {passed, failed, skipped}, "coverage": {...}, "scenarios": [ {provider,
 /// operation, scenario, mode, outcome, durationMs, message} ]}</c>.
 /// </summary>
-public static class JsonReport
+internal static class JsonReport
 {
     /// <summary>The report document.</summary>
     public static JsonObject Build(RunSummary summary)

@@ -7,7 +7,7 @@ namespace Seedance.Conformance.Reporting;
 /// <param name="Mode">replay, wiremock, live, record or prism.</param>
 /// <param name="Results">One per selected scenario, in catalog order.</param>
 /// <param name="Coverage">Coverage of the specs by the recordings, or null when not computed.</param>
-public sealed record RunSummary(string Mode, IReadOnlyList<ScenarioResult> Results, CoverageReport? Coverage)
+internal sealed record RunSummary(string Mode, IReadOnlyList<ScenarioResult> Results, CoverageReport? Coverage)
 {
     /// <summary>Results that passed.</summary>
     public int Passed => Results.Count(r => r.Outcome == ScenarioOutcome.Passed);

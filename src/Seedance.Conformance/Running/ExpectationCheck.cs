@@ -12,7 +12,7 @@ namespace Seedance.Conformance.Running;
 /// values; live checks shape and codes only (the body parses into the typed model, the error has the
 /// expected type, status and provider code).
 /// </summary>
-public static class ExpectationCheck
+internal static class ExpectationCheck
 {
     /// <summary>Problems with a successful operation call.</summary>
     public static List<string> Success(ScenarioExpectation expect, OperationResult result, RecordedExchange? last, bool live)

@@ -9,7 +9,7 @@ namespace Seedance.Conformance.Running;
 /// sent may be lost on the way through the generated model. A null and a missing property are the
 /// same (the models drop nulls when writing) and numbers compare by value.
 /// </summary>
-public static class JsonComparison
+internal static class JsonComparison
 {
     /// <summary>Differences, one line each, at most <paramref name="limit"/>.</summary>
     public static IReadOnlyList<string> Differences(JsonNode? expected, JsonNode? actual, int limit = 5)

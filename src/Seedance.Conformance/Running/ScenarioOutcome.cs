@@ -1,7 +1,7 @@
 namespace Seedance.Conformance.Running;
 
 /// <summary>How a scenario ended.</summary>
-public enum ScenarioOutcome
+internal enum ScenarioOutcome
 {
     /// <summary>Every check held.</summary>
     Passed,

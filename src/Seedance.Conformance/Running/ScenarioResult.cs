@@ -10,7 +10,7 @@ namespace Seedance.Conformance.Running;
 /// <param name="Outcome">Passed, failed or skipped.</param>
 /// <param name="Duration">How long it ran.</param>
 /// <param name="Message">Why it failed or was skipped; null when it passed.</param>
-public sealed record ScenarioResult(
+internal sealed record ScenarioResult(
     string Scenario,
     string Provider,
     string Operation,

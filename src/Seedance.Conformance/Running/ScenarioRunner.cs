@@ -6,7 +6,7 @@ using Seedance.Contracts;
 namespace Seedance.Conformance.Running;
 
 /// <summary>Runs one scenario against a target: prepare, drive, check the expectation, check the target side.</summary>
-public static class ScenarioRunner
+internal static class ScenarioRunner
 {
     /// <summary>Runs <paramref name="scenario"/>; never throws except for the caller's cancellation.</summary>
     public static Task<ScenarioResult> RunAsync(Scenario scenario, ScenarioTarget target, CancellationToken cancellationToken) =>

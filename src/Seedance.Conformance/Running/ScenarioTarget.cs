@@ -5,7 +5,7 @@ using Seedance.Contracts;
 namespace Seedance.Conformance.Running;
 
 /// <summary>What scenarios run against: a stub server (embedded replay host or real WireMock), the live APIs, or Prism.</summary>
-public abstract class ScenarioTarget : IAsyncDisposable
+internal abstract class ScenarioTarget : IAsyncDisposable
 {
     /// <summary><c>replay</c>, <c>wiremock</c>, <c>live</c> or <c>prism</c> (the report's mode column).</summary>
     public abstract string Mode { get; }

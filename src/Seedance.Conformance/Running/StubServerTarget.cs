@@ -11,7 +11,7 @@ namespace Seedance.Conformance.Running;
 /// that scenario's mappings (never "remove all": real WireMock would delete files under its root).
 /// After it: the journal must hold exactly the expected requests, all matched.
 /// </summary>
-public sealed class StubServerTarget : ScenarioTarget
+internal sealed class StubServerTarget : ScenarioTarget
 {
     private readonly HttpClient _http = new();
     private readonly WireMockAdminClient _admin;

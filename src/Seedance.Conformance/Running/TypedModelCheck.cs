@@ -11,7 +11,7 @@ namespace Seedance.Conformance.Running;
 /// <c>AdditionalData</c> under its wire name. So a declared wire name found in <c>AdditionalData</c>
 /// means the body and the spec disagree about that field's type.
 /// </summary>
-public static class TypedModelCheck
+internal static class TypedModelCheck
 {
     /// <summary>One line per declared field that did not fit its typed property (path and raw value).</summary>
     public static IReadOnlyList<string> Misfits(IParsable? model)

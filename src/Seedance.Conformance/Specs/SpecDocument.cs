@@ -7,7 +7,7 @@ namespace Seedance.Conformance.Specs;
 /// One provider spec (<c>specs/&lt;provider&gt;.yaml</c>) read with the client generator's YAML reader,
 /// so examples have exactly the scalars the generated code was built from.
 /// </summary>
-public sealed class SpecDocument
+internal sealed class SpecDocument
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch", "head", "options"];
 

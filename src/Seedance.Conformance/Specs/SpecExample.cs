@@ -7,7 +7,7 @@ namespace Seedance.Conformance.Specs;
 /// <param name="MediaType">The media type it is listed under (<c>application/json</c>, <c>multipart/form-data</c>).</param>
 /// <param name="Value">The example value.</param>
 /// <param name="Provenance">The example's <c>x-source</c>, or <c>inferred: reason</c> for <c>x-provenance: inferred</c>.</param>
-public sealed record SpecExample(string Name, string MediaType, JsonNode? Value, string Provenance)
+internal sealed record SpecExample(string Name, string MediaType, JsonNode? Value, string Provenance)
 {
     /// <summary>True when the docs give no body and the example was reconstructed.</summary>
     public bool IsInferred => Provenance.StartsWith("inferred", StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace Seedance.Conformance.Specs;
 /// <param name="PathParameterExamples">Each path parameter's <c>example</c>.</param>
 /// <param name="RequestExamples">Named request body examples, in spec order.</param>
 /// <param name="Responses">Documented responses, in spec order.</param>
-public sealed record SpecOperation(
+internal sealed record SpecOperation(
     string Provider,
     string OperationId,
     string Method,

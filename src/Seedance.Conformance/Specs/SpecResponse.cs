@@ -6,7 +6,7 @@ namespace Seedance.Conformance.Specs;
 /// <param name="Status">The status code as written in the spec (<c>200</c>, <c>4XX</c>).</param>
 /// <param name="Schema">The response schema with <c>$ref</c> left unresolved, or null.</param>
 /// <param name="Examples">Its named examples, in spec order.</param>
-public sealed record SpecResponse(string Status, JsonNode? Schema, IReadOnlyList<SpecExample> Examples)
+internal sealed record SpecResponse(string Status, JsonNode? Schema, IReadOnlyList<SpecExample> Examples)
 {
     /// <summary>The status as a number, or null for a range such as <c>4XX</c>.</summary>
     public int? Code => int.TryParse(Status, out var code) ? code : null;

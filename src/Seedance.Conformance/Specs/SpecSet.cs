@@ -1,7 +1,7 @@
 namespace Seedance.Conformance.Specs;
 
 /// <summary>The four provider specs, keyed by provider id.</summary>
-public sealed class SpecSet
+internal sealed class SpecSet
 {
     private SpecSet(string directory, IReadOnlyList<SpecDocument> documents)
     {
