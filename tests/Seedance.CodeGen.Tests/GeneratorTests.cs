@@ -1,4 +1,5 @@
 extern alias gen;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SpecSourceGenerator = gen::Seedance.Generator.SpecSourceGenerator;
@@ -61,9 +62,7 @@ public class GeneratorTests
         var driver = Driver(new UnreadableAdditionalText("/repo/specs/locked.yaml"));
         driver = driver.RunGeneratorsAndUpdateCompilation(EmptyCompilation(), out _, out var diagnostics);
 
-        Assert.Null(driver.GetRunResult().Results.Single().Exception);
-        Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
-        var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = SingleErrorNothingEscaped(driver, diagnostics);
         Assert.Equal("SDG099", error.Id);
         Assert.Equal("/repo/specs/locked.yaml", error.Location.GetLineSpan().Path);
         Assert.Contains("IOException: the disk went away", error.GetMessage(), StringComparison.Ordinal);
@@ -79,15 +78,22 @@ public class GeneratorTests
             new InMemoryAdditionalText("/repo/specs/mini.yaml", TestSupport.MiniSpec("  {}")));
         driver = driver.RunGeneratorsAndUpdateCompilation(EmptyCompilation(), out var output, out var diagnostics);
 
-        Assert.Null(driver.GetRunResult().Results.Single().Exception);
-        Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
-        var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = SingleErrorNothingEscaped(driver, diagnostics);
         Assert.Equal("SDG006", error.Id);
         // other.yaml sorts after mini.yaml (ordinal), so it is the copy, although it came first
         Assert.Equal("/repo/specs/other.yaml", error.Location.GetLineSpan().Path);
         Assert.Contains("/repo/specs/mini.yaml", error.GetMessage(), StringComparison.Ordinal);
         Assert.NotNull(output.GetTypeByMetadataName("Seedance.Tests.Mini.MiniClient"));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    // No exception escaped the generator (Roslyn would report it as CS8785 and drop every output);
+    // exactly one error diagnostic stands in for it.
+    private static Diagnostic SingleErrorNothingEscaped(GeneratorDriver driver, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Assert.Null(driver.GetRunResult().Results.Single().Exception);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
+        return Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 
     [Fact]

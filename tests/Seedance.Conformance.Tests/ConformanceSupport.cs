@@ -2,6 +2,7 @@ using Seedance.Conformance.Cli;
 using Seedance.Conformance.Live;
 using Seedance.Conformance.Replay;
 using Seedance.Conformance.Scenarios;
+using Seedance.Contracts.Catalog;
 
 namespace Seedance.Conformance.Tests;
 
@@ -45,12 +46,8 @@ internal static class ConformanceSupport
     }
 
     /// <summary>Every provider's live key variable set to <paramref name="key"/>.</summary>
-    public static Dictionary<string, string?> AllLiveKeys(string key) => new()
-    {
-        [LiveKeys.CometApi] = key,
-        [LiveKeys.AceData] = key,
-        [LiveKeys.Seedance2Ink] = key,
-    };
+    public static Dictionary<string, string?> AllLiveKeys(string key) =>
+        ProviderId.All.Select(LiveKeys.VariableFor).Distinct().ToDictionary(variable => variable, _ => (string?)key);
 
     /// <summary><c>--base-url p=URL</c> for every provider.</summary>
     public static string[] BaseUrlArgs(Uri url) =>

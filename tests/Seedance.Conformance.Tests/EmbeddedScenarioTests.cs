@@ -37,7 +37,7 @@ public class EmbeddedScenarioTests(EmbeddedTargetFixture fixture) : IClassFixtur
         await fixture.Gate.WaitAsync();
         try
         {
-            var result = await ScenarioRunner.RunAsync(scenario, fixture.Target, CancellationToken.None);
+            var result = await ScenarioRunner.RunAsync(scenario, fixture.Target, hooks: null, CancellationToken.None);
             Assert.True(result.Outcome == ScenarioOutcome.Passed, $"{result.Outcome}: {result.Message}");
         }
         finally

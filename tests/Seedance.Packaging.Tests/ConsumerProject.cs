@@ -76,21 +76,10 @@ internal static class ConsumerProject
     /// statements in a method that receives the <c>cancellationToken</c> they use. Compiled, not run
     /// (it would need a key and the real API).
     /// </summary>
-    public static string ReadmeExampleSource(string readme)
+    public static string ReadmeExampleSource()
     {
-        const string begin = "<!-- job-api-example:begin -->";
-        const string end = "<!-- job-api-example:end -->";
-        var start = readme.IndexOf(begin, StringComparison.Ordinal);
-        var stop = readme.IndexOf(end, StringComparison.Ordinal);
-        Assert.True(start >= 0 && stop > start, $"README.md lacks the markers {begin} ... {end}");
-        var section = readme[(start + begin.Length)..stop].ReplaceLineEndings("\n");
-
-        var fence = section.IndexOf("```csharp\n", StringComparison.Ordinal);
-        Assert.True(fence >= 0, "the README's job-API example has no csharp code block");
-        var code = section[(fence + "```csharp\n".Length)..];
-        code = code[..code.IndexOf("```", StringComparison.Ordinal)];
-
-        var lines = code.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var code = Assert.Single(ReadmeSection.Load("job-api-example").FencedBlocks(), b => b.Info == "csharp").Lines;
+        var lines = code.Where(l => l.Length > 0).ToList();
         var usings = lines.Where(IsUsingDirective).ToList();
         var statements = lines.Where(l => !IsUsingDirective(l)).ToList();
         Assert.NotEmpty(usings);

@@ -8,10 +8,6 @@ namespace Seedance.Conformance.Running;
 /// <summary>Runs one scenario against a target: prepare, drive, check the expectation, check the target side.</summary>
 internal static class ScenarioRunner
 {
-    /// <summary>Runs <paramref name="scenario"/>; never throws except for the caller's cancellation.</summary>
-    public static Task<ScenarioResult> RunAsync(Scenario scenario, ScenarioTarget target, CancellationToken cancellationToken) =>
-        RunAsync(scenario, target, null, cancellationToken);
-
     /// <summary>Runs <paramref name="scenario"/> with in-process <paramref name="hooks"/>; never throws except for the caller's cancellation.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="target">Where it runs.</param>

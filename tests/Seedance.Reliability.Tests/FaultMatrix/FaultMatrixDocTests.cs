@@ -6,12 +6,12 @@ namespace Seedance.Reliability.Tests.FaultMatrix;
 
 /// <summary>
 /// The fault matrix in docs/reliability.md is generated, approval-file style, from a run: this test
-/// runs every fault against every operation through the replay host, renders what it observed
-/// (outcome and attempts per cell), and fails when the doc differs. The doc therefore reports what
+/// renders what <see cref="FaultMatrixRun"/> observed (outcome and attempts per cell, every fault
+/// against every operation through the replay host), and fails when the doc differs. The doc therefore reports what
 /// the SDK does; <see cref="FaultMatrixTests"/> separately asserts each cell against the intended
 /// policy (<see cref="FaultCatalog.Expect"/>). Set <c>SEEDANCE_UPDATE_DOCS=1</c> to write the doc instead.
 /// </summary>
-public sealed class FaultMatrixDocTests(ReplayHostFixture fixture) : IClassFixture<ReplayHostFixture>
+public sealed class FaultMatrixDocTests
 {
     private const string Begin = "<!-- fault-matrix:begin -->";
     private const string End = "<!-- fault-matrix:end -->";
@@ -19,15 +19,8 @@ public sealed class FaultMatrixDocTests(ReplayHostFixture fixture) : IClassFixtu
     [Fact]
     public async Task Docs_reliability_md_holds_the_fault_matrix_as_observed()
     {
-        var observed = new Dictionary<(string Operation, string Fault), string>();
-        foreach (var op in OperationTable.All)
-        {
-            foreach (var fault in FaultCatalog.All)
-            {
-                var result = await MatrixRunner.RunAsync(fixture.Host, op, fault);
-                observed[(op.Key, fault.Key)] = $"{result.Outcome} ×{result.Attempts}";
-            }
-        }
+        var run = await FaultMatrixRun.ResultsAsync();
+        var observed = run.Cells.ToDictionary(c => c.Key, c => $"{c.Value.Outcome} ×{c.Value.Attempts}");
         var path = RepoPaths.ReliabilityDoc;
         var doc = File.ReadAllText(path).ReplaceLineEndings("\n");
         var start = doc.IndexOf(Begin, StringComparison.Ordinal);

@@ -8,12 +8,12 @@ using Xunit.Abstractions;
 namespace Seedance.Reliability.Tests.FaultMatrix;
 
 /// <summary>
-/// §2: every fault against every operation of every provider. Each cell is its own test case and
-/// asserts the typed outcome, the attempts the server's journal shows, that the call ended within its
+/// §2: every fault against every operation of every provider. Each cell is its own test case, reading
+/// its observation from the one shared run (<see cref="FaultMatrixRun"/>), and asserts the typed outcome, the attempts the server's journal shows, that the call ended within its
 /// deadline (virtual waits below the per-call timeout, no hang) and that the fake key leaked nowhere.
 /// The expectations come from <see cref="FaultCatalog.Expect"/>, the policy written once.
 /// </summary>
-public sealed class FaultMatrixTests(ReplayHostFixture fixture, ITestOutputHelper output) : IClassFixture<ReplayHostFixture>
+public sealed class FaultMatrixTests(ITestOutputHelper output)
 {
     /// <summary>Every (operation, fault) cell.</summary>
     public static TheoryData<string, string> Cells()
@@ -30,7 +30,7 @@ public sealed class FaultMatrixTests(ReplayHostFixture fixture, ITestOutputHelpe
     [MemberData(nameof(Cells))]
     public async Task Cell(string operation, string fault)
     {
-        var result = await MatrixRunner.RunAsync(fixture.Host, OperationTable.Get(operation), FaultCatalog.Get(fault));
+        var result = (await FaultMatrixRun.ResultsAsync()).Cell(operation, fault);
         output.WriteLine(result.ToString());
         var expected = FaultCatalog.Expect(result.Fault, result.Operation.Safety);
 

@@ -6,6 +6,7 @@ using Seedance.Conformance.Live;
 using Seedance.Conformance.Replay;
 using Seedance.Conformance.Running;
 using Seedance.Conformance.Scenarios;
+using Seedance.Contracts.Catalog;
 using Seedance.Reliability.Tests.TestKit;
 
 namespace Seedance.Reliability.Tests.Secrets;
@@ -20,8 +21,6 @@ public sealed class ConformanceRunSecretTests
 {
     private static readonly ConformancePaths Paths = ConformancePaths.SourceTree(AppContext.BaseDirectory)
         ?? throw new InvalidOperationException("Seedance.Contracts.sln not found above the test binaries");
-
-    private static readonly string[] Providers = ["cometapi-videos", "cometapi-volc", "acedata-seedance", "seedance2-ink"];
 
     [Fact]
     public async Task The_whole_conformance_suite_leaves_the_key_in_no_output_report_log_or_exception()
@@ -71,8 +70,8 @@ public sealed class ConformanceRunSecretTests
         host.Journal.Recorded += entry => sent.Add(entry.Request.GetHeader("Authorization") ?? "");
         var dir = TempDirectory();
         var recordings = Path.Combine(dir, "recorded");
-        var keys = new Dictionary<string, string?> { [LiveKeys.CometApi] = TestClients.FakeKey, [LiveKeys.AceData] = TestClients.FakeKey, [LiveKeys.Seedance2Ink] = TestClients.FakeKey };
-        var baseUrls = Providers.SelectMany(p => new[] { "--base-url", $"{p}={host.BaseUrl.ToString().TrimEnd('/')}" });
+        var keys = ProviderId.All.Select(LiveKeys.VariableFor).Distinct().ToDictionary(v => v, _ => (string?)TestClients.FakeKey);
+        var baseUrls = ProviderId.All.SelectMany(p => new[] { "--base-url", $"{p}={host.BaseUrl.ToString().TrimEnd('/')}" });
         var capture = new RunCapture();
 
         var (exit, output) = await capture.RunAsync(
