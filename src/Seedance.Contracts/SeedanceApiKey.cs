@@ -23,11 +23,23 @@ public sealed class SeedanceApiKey
     /// <summary>The key itself. Internal on purpose: nothing public hands it back.</summary>
     internal string Value { get; }
 
-    /// <summary>Reads a key from an environment variable, or returns null when it is unset or empty.</summary>
-    public static SeedanceApiKey? FromEnvironment(string variable)
+    /// <summary>Reads a key from an environment variable.</summary>
+    /// <exception cref="InvalidOperationException">The variable is unset or empty; the message names it.</exception>
+    /// <exception cref="ArgumentException">The value contains whitespace or control characters (not shown).</exception>
+    public static SeedanceApiKey FromEnvironment(string variable)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(variable);
         var value = Environment.GetEnvironmentVariable(variable);
-        return string.IsNullOrWhiteSpace(value) ? null : new SeedanceApiKey(value.Trim());
+        if (string.IsNullOrWhiteSpace(value))
+            throw new InvalidOperationException($"The environment variable {variable} is not set (or is empty); set it to the provider's API key.");
+        try
+        {
+            return new SeedanceApiKey(value.Trim());
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ArgumentException($"The environment variable {variable} holds a key with whitespace or control characters (the value is not shown).", nameof(variable), exception);
+        }
     }
 
     /// <summary>A redacted form; never the key.</summary>

@@ -63,6 +63,13 @@ public sealed class ErrorTranslator
             case SeedanceException seedance:
                 seedance.Redactor ??= _redactor;
                 return seedance;
+            case ReplayRefusedException refused:
+                // An app's handler outside the SDK's replayed the whole call and was refused: the caller
+                // sees what the call that did happen ended with.
+                if (refused.Original.Failure is { } failure) return TryTranslate(failure, capture);
+                if (capture?.StatusCode is { } final)
+                    return FromResponse(final, capture.Headers, capture.BodyBytes, null, null, capture.RetryAfter, capture.BodyTruncated);
+                return new SeedanceException($"{ProviderId}: {refused.Message}", new SeedanceErrorContext(Provider: ProviderId)) { Redactor = _redactor };
             case AggregateException aggregate when aggregate.InnerExceptions.Count == 1:
                 return TryTranslate(aggregate.InnerExceptions[0], capture);
             case ApiException api:

@@ -89,7 +89,7 @@ public sealed class ErrorCaptureHandler : DelegatingHandler
     }
 
     /// <summary>Reads at most <see cref="MaxBufferedErrorBodyBytes"/>; a broken connection keeps what arrived.</summary>
-    private static async Task<(byte[] Body, bool Truncated)> ReadBoundedAsync(HttpContent? content, CancellationToken cancellationToken)
+    internal static async Task<(byte[] Body, bool Truncated)> ReadBoundedAsync(HttpContent? content, CancellationToken cancellationToken)
     {
         if (content is null) return ([], false);
         using var buffer = new MemoryStream();

@@ -10,6 +10,7 @@ namespace Seedance.Contracts.Http;
 internal static class HttpRequestMessageOptions
 {
     private static readonly HttpRequestOptionsKey<int> AttemptKey = new("Seedance.Attempt");
+    private static readonly HttpRequestOptionsKey<int> SendNumberKey = new("Seedance.SendNumber");
 
     public static T? GetOption<T>(this HttpRequestMessage request) where T : class, IRequestOption =>
         request.Options.TryGetValue(new HttpRequestOptionsKey<IRequestOption>(typeof(T).FullName!), out var option)
@@ -24,4 +25,10 @@ internal static class HttpRequestMessageOptions
         request.Options.TryGetValue(AttemptKey, out var attempt) ? attempt : 1;
 
     public static void SetAttempt(this HttpRequestMessage request, int attempt) => request.Options.Set(AttemptKey, attempt);
+
+    /// <summary>The send number <see cref="SendStamperHandler"/> gave the message (0 when it did not pass it).</summary>
+    public static int GetSendNumber(this HttpRequestMessage request) =>
+        request.Options.TryGetValue(SendNumberKey, out var number) ? number : 0;
+
+    public static void SetSendNumber(this HttpRequestMessage request, int number) => request.Options.Set(SendNumberKey, number);
 }

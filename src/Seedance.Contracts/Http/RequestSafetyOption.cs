@@ -3,7 +3,7 @@ using Microsoft.Kiota.Abstractions;
 namespace Seedance.Contracts.Http;
 
 /// <summary>
-/// Tells <see cref="SeedanceRetryHandler"/> how to treat a request. Without it the method decides:
+/// Tells the SDK's retry layer how to treat a request. Without it the method decides:
 /// GET, HEAD, OPTIONS, DELETE and PUT are <see cref="RequestSafety.Idempotent"/>; POST, PATCH and
 /// anything else are <see cref="RequestSafety.Create"/>.
 /// </summary>

@@ -29,14 +29,25 @@ public sealed class RetryOptions
     /// </summary>
     public TimeSpan RetryAfterCap { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Statuses retried for <see cref="RequestSafety.Idempotent"/> requests. Default 408, 429, 500, 502, 503, 504.</summary>
-    public ISet<int> IdempotentRetryStatuses { get; init; } = new HashSet<int> { 408, 429, 500, 502, 503, 504 };
+    /// <summary>The statuses retried for idempotent requests when <see cref="IdempotentRetryStatuses"/> is not set: 408, 429, 500, 502, 503, 504.</summary>
+    public static IReadOnlyList<int> DefaultIdempotentRetryStatuses { get; } = [408, 429, 500, 502, 503, 504];
+
+    /// <summary>The statuses retried for create requests when <see cref="CreateRetryStatuses"/> is not set: 429 only.</summary>
+    public static IReadOnlyList<int> DefaultCreateRetryStatuses { get; } = [429];
 
     /// <summary>
-    /// Statuses retried for <see cref="RequestSafety.Create"/> requests. Default 429 only: a throttled
-    /// request was refused before any work started, whereas after a 5xx or 408 the job may exist.
+    /// Statuses retried for <see cref="RequestSafety.Idempotent"/> requests. Null (the default) means
+    /// <see cref="DefaultIdempotentRetryStatuses"/>. A list set here, in code or from configuration
+    /// (<c>Retry:IdempotentRetryStatuses:0</c> ...), replaces the defaults; it is never merged with them.
     /// </summary>
-    public ISet<int> CreateRetryStatuses { get; init; } = new HashSet<int> { 429 };
+    public IList<int>? IdempotentRetryStatuses { get; set; }
+
+    /// <summary>
+    /// Statuses retried for <see cref="RequestSafety.Create"/> requests. Null (the default) means
+    /// <see cref="DefaultCreateRetryStatuses"/>: a throttled request was refused before any work started,
+    /// whereas after a 5xx or 408 the job may exist. A list set here replaces the defaults.
+    /// </summary>
+    public IList<int>? CreateRetryStatuses { get; set; }
 
     /// <summary>
     /// Optional limit on one attempt, measured until its response headers arrive (null = none, the
@@ -71,6 +82,12 @@ public sealed class RetryOptions
         return TimeSpan.FromMilliseconds(Math.Max(0, capped * (1 - jitter)));
     }
 
+    /// <summary>The statuses retried for a request of <paramref name="safety"/> (set or default).</summary>
+    internal IEnumerable<int> RetryStatusesFor(RequestSafety safety) =>
+        safety == RequestSafety.Idempotent
+            ? (IEnumerable<int>?)IdempotentRetryStatuses ?? DefaultIdempotentRetryStatuses
+            : (IEnumerable<int>?)CreateRetryStatuses ?? DefaultCreateRetryStatuses;
+
     /// <summary>Checks the values and copies them, so later changes to the options object do not reach a running pipeline.</summary>
     internal RetryOptions Snapshot()
     {
@@ -90,8 +107,8 @@ public sealed class RetryOptions
             MaxDelay = MaxDelay,
             JitterRatio = JitterRatio,
             RetryAfterCap = RetryAfterCap,
-            IdempotentRetryStatuses = new HashSet<int>(IdempotentRetryStatuses),
-            CreateRetryStatuses = new HashSet<int>(CreateRetryStatuses),
+            IdempotentRetryStatuses = [.. (IEnumerable<int>?)IdempotentRetryStatuses ?? DefaultIdempotentRetryStatuses],
+            CreateRetryStatuses = [.. (IEnumerable<int>?)CreateRetryStatuses ?? DefaultCreateRetryStatuses],
             AttemptTimeout = AttemptTimeout == Timeout.InfiniteTimeSpan ? null : AttemptTimeout,
             MaxReplayableBodyBytes = MaxReplayableBodyBytes,
         };

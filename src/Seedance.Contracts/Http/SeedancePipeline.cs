@@ -15,10 +15,12 @@ namespace Seedance.Contracts.Http;
 
 /// <summary>
 /// The HTTP stack of one provider client: a Kiota <see cref="HttpClientRequestAdapter"/> over an
-/// <see cref="HttpClient"/> whose handler chain is Kiota's defaults with its RetryHandler swapped for
-/// the SDK's handlers, plus the <see cref="SeedanceCall"/> that wraps each generated call.
+/// <see cref="HttpClient"/> whose handler chain is <see cref="CreateSdkHandlers"/> (the SDK's error capture and
+/// one resilience layer, then Kiota's defaults without its RetryHandler), then whatever the app added,
+/// then <see cref="CreateWireHandlers"/> (one log line per send, and the guard that puts each send on the
+/// wire at most once), plus the <see cref="SeedanceCall"/> that wraps each generated call.
 /// </summary>
-public sealed class SeedancePipeline : IDisposable
+internal sealed class SeedancePipeline : IDisposable
 {
     private readonly HttpClient _httpClient;
 
@@ -44,7 +46,7 @@ public sealed class SeedancePipeline : IDisposable
     public Redactor Redactor { get; }
 
     /// <summary>Builds the pipeline for a provider.</summary>
-    /// <param name="options">Key, base URL, retry policy, timeout, logging, primary handler, clock.</param>
+    /// <param name="options">Key, base URL, retry policy, timeout, logging, transport, clock.</param>
     /// <param name="providerId">The provider id (spec file stem).</param>
     public static SeedancePipeline Create(SeedanceClientOptions options, string providerId)
     {
@@ -57,11 +59,10 @@ public sealed class SeedancePipeline : IDisposable
         if (callTimeout is { } t && t <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(options), t, "CallTimeout must be positive, infinite or null.");
 
-        var handlers = CreateHandlers(options, providerId, redactor);
-        var first = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(
-            options.PrimaryHandler ?? KiotaClientFactory.GetDefaultHttpMessageHandler(), [.. handlers])!;
-        // The SDK enforces CallTimeout itself; HttpClient.Timeout would fire as a bare TaskCanceledException.
-        var httpClient = new HttpClient(first) { Timeout = Timeout.InfiniteTimeSpan };
+        // From IHttpClientFactory the transport is the factory's (rotating) handler chain, which already holds the SDK's handlers.
+        var httpClient = options.HandlersInstalled && options.PrimaryHandler is { } factoryChain
+            ? new HttpClient(factoryChain) { Timeout = Timeout.InfiniteTimeSpan }
+            : BuildHttpClient(options, providerId, redactor);
 
         RegisterSerializers();
         IAuthenticationProvider auth = options.ApiKey is null
@@ -73,6 +74,23 @@ public sealed class SeedancePipeline : IDisposable
         var translator = new ErrorTranslator(providerId, redactor, options.ErrorMappers, time);
         var call = new SeedanceCall(translator, callTimeout, time);
         return new SeedancePipeline(providerId, httpClient, adapter, call, redactor);
+    }
+
+    /// <summary>
+    /// The client of a pipeline built without IHttpClientFactory: the SDK's handlers over the transport the
+    /// options name (an <see cref="HttpClient"/> or a primary handler, neither of which the SDK disposes), or
+    /// over Kiota's default handler, which it creates and therefore disposes.
+    /// </summary>
+    private static HttpClient BuildHttpClient(SeedanceClientOptions options, string providerId, Redactor redactor)
+    {
+        HttpMessageHandler transport = options.HttpClient is { } given ? new HttpClientTransport(given)
+            : options.PrimaryHandler is { } primary ? new NonDisposingHandler(primary)
+            : KiotaClientFactory.GetDefaultHttpMessageHandler();
+        var handlers = CreateSdkHandlers(options, providerId, redactor);
+        handlers.AddRange(CreateWireHandlers(options.LoggerFactory, redactor, options.TimeProvider));
+        var first = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport, [.. handlers])!;
+        // The SDK enforces CallTimeout itself; HttpClient.Timeout would fire as a bare TaskCanceledException.
+        return new HttpClient(first) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     /// <summary>
@@ -98,37 +116,47 @@ public sealed class SeedancePipeline : IDisposable
     }
 
     /// <summary>
-    /// The handler chain, outermost first:
+    /// The SDK's own handlers, outermost first:
     /// <list type="number">
-    /// <item><see cref="CallTimeoutHandler"/>: one deadline over all attempts and waits (for callers that bypass <see cref="SeedanceCall"/>).</item>
     /// <item><see cref="ErrorCaptureHandler"/>: outside the retry loop, so it reads only the final response's body
     /// (one bounded read per call) and records the Retry-After the caller's exception reports.</item>
-    /// <item><see cref="SeedanceRetryHandler"/>: replaces Kiota's RetryHandler.</item>
-    /// <item><see cref="RedactingLoggingHandler"/>: inside the retry loop, so every attempt is logged with its number.</item>
+    /// <item><see cref="SeedanceResilienceHandler"/>: the one retry layer (Polly), with the per-call and per-attempt timeouts.</item>
     /// <item>Kiota's other defaults (URI replacement, redirect, parameter-name decoding, user agent, headers and body
     /// inspection): inside the retry loop, so a redirect chain is one attempt and a retry re-runs it from the start.</item>
-    /// <item>The primary handler.</item>
+    /// <item><see cref="SendStamperHandler"/>: numbers each send the SDK wants; below it begin the app's handlers.</item>
     /// </list>
     /// </summary>
-    internal static List<DelegatingHandler> CreateHandlers(SeedanceClientOptions options, string providerId, Redactor redactor)
+    internal static List<DelegatingHandler> CreateSdkHandlers(SeedanceClientOptions options, string providerId, Redactor redactor)
     {
         var time = options.TimeProvider ?? TimeProvider.System;
-        var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         var userAgent = new UserAgentHandlerOption
         {
             ProductName = "seedance-contracts-dotnet",
             ProductVersion = typeof(SeedancePipeline).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
         };
         var kiotaDefaults = KiotaClientFactory.CreateDefaultHandlers([userAgent]).Where(h => h is not RetryHandler);
+        var callTimeout = options.CallTimeout == Timeout.InfiniteTimeSpan ? null : options.CallTimeout;
         return
         [
-            new CallTimeoutHandler(options.CallTimeout, time, providerId),
             new ErrorCaptureHandler(redactor, time),
-            new SeedanceRetryHandler(options.Retry, time, loggerFactory.CreateLogger("Seedance.Http.Retry"), redactor),
-            new RedactingLoggingHandler(loggerFactory.CreateLogger("Seedance.Http"), redactor, time),
+            new SeedanceResilienceHandler(new SeedanceResiliencePipeline(providerId, options.Retry, callTimeout, time, options.LoggerFactory, redactor, options.Random)),
             .. kiotaDefaults,
+            new SendStamperHandler(),
         ];
     }
+
+    /// <summary>The logger of the per-send log line (category <c>Seedance.Http</c>).</summary>
+    internal static ILogger HttpLogger(ILoggerFactory? loggerFactory) => (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Seedance.Http");
+
+    /// <summary>
+    /// The handlers right above the transport, below anything the app added: one log line per send that
+    /// reaches the wire, and the guard that puts each send there at most once.
+    /// </summary>
+    internal static IEnumerable<DelegatingHandler> CreateWireHandlers(ILoggerFactory? loggerFactory, Redactor redactor, TimeProvider? time) =>
+    [
+        new RedactingLoggingHandler(HttpLogger(loggerFactory), redactor, time),
+        new SingleSendGuardHandler(),
+    ];
 
     /// <summary>
     /// Generated clients register their serializers in their constructor; doing it here too means a
@@ -146,7 +174,11 @@ public sealed class SeedancePipeline : IDisposable
         ApiClientBuilder.RegisterDefaultDeserializer<FormParseNodeFactory>();
     }
 
-    /// <summary>Disposes the HTTP client and its handler chain (including the primary handler).</summary>
+    /// <summary>
+    /// Disposes what the pipeline created. An HttpClient or handler it was given sits below a
+    /// non-disposing link (<see cref="HttpClientTransport"/>, <see cref="NonDisposingHandler"/>,
+    /// <see cref="Hosting.FactoryTransport"/>), so the app's objects outlive it.
+    /// </summary>
     public void Dispose()
     {
         RequestAdapter.Dispose();

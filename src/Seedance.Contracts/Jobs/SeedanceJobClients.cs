@@ -31,4 +31,57 @@ public static class SeedanceJobClients
             _ => throw new ArgumentException($"Unknown provider '{provider}'. Known providers: {string.Join(", ", ProviderId.All)}.", nameof(provider)),
         };
     }
+
+    /// <summary>
+    /// The job client for <paramref name="provider"/> from the same settings <c>AddSeedance</c> binds from
+    /// configuration (key, base URL, call timeout, retries and the provider switches), so an app that reads
+    /// its provider from configuration never switches over the four client classes. Dispose the client when done.
+    /// </summary>
+    /// <param name="provider">A provider id (<see cref="ProviderId"/>).</param>
+    /// <param name="settings">The provider's settings; checked as at start-up, each problem naming its setting.</param>
+    /// <param name="runtime">Transport, logging, clock and error mappers; null uses the defaults. Its settings are overridden by <paramref name="settings"/>.</param>
+    /// <exception cref="ArgumentException">The provider id is unknown or the settings are invalid.</exception>
+    public static VideoJobClient Create(string provider, SeedanceProviderOptions settings, SeedanceClientOptions? runtime = null) =>
+        Create(provider, settings, runtime, downloadHandler: null, downloadHandlersInstalled: false);
+
+    internal static VideoJobClient Create(string provider, SeedanceProviderOptions settings, SeedanceClientOptions? runtime,
+        HttpMessageHandler? downloadHandler, bool downloadHandlersInstalled)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var problems = Hosting.SeedanceOptionsValidator.Problems(provider, settings, $"{SeedanceOptions.SectionName}:Providers:{provider}").ToList();
+        if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems), nameof(settings));
+
+        var apiKey = new SeedanceApiKey(settings.ApiKey!.Trim());
+        var http = runtime ?? new SeedanceClientOptions();
+        var configured = new SeedanceClientOptions
+        {
+            BaseUrl = settings.BaseUrl,
+            CallTimeout = settings.CallTimeout,
+            Retry = settings.Retry ?? new(),
+            LoggerFactory = http.LoggerFactory,
+            PrimaryHandler = http.PrimaryHandler,
+            HttpClient = http.HttpClient,
+            HandlersInstalled = http.HandlersInstalled,
+            TimeProvider = http.TimeProvider,
+            Random = http.Random,
+        };
+        foreach (var mapper in http.ErrorMappers) configured.ErrorMappers.Add(mapper);
+
+        VideoJobClient client = provider switch
+        {
+            ProviderId.CometApiVideos => new CometApiVideosJobClient(apiKey, new CometApiVideosOptions { Http = configured }.Downloads(downloadHandler, downloadHandlersInstalled)),
+            ProviderId.CometApiVolc => new CometApiVolcJobClient(apiKey, new CometApiVolcOptions { Http = configured, FallbackToVideosRoute = settings.FallbackToVideosRoute }.Downloads(downloadHandler, downloadHandlersInstalled)),
+            ProviderId.AceDataSeedance => new AceDataSeedanceJobClient(apiKey, new AceDataSeedanceOptions { Http = configured, Blocking = settings.Blocking }.Downloads(downloadHandler, downloadHandlersInstalled)),
+            ProviderId.Seedance2Ink => new Seedance2InkJobClient(apiKey, new Seedance2InkOptions { Http = configured }.Downloads(downloadHandler, downloadHandlersInstalled)),
+            _ => throw new ArgumentException($"Unknown provider '{provider}'. Known providers: {string.Join(", ", ProviderId.All)}.", nameof(provider)),
+        };
+        return client;
+    }
+
+    private static T Downloads<T>(this T options, HttpMessageHandler? handler, bool installed) where T : VideoJobClientOptions
+    {
+        options.DownloadHandler = handler;
+        options.DownloadHandlersInstalled = installed;
+        return options;
+    }
 }

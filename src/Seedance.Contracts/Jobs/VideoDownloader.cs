@@ -21,13 +21,25 @@ internal sealed class VideoDownloader : IDisposable
     private readonly HttpClient _http;
     private readonly Redactor _redactor;
 
-    public VideoDownloader(string provider, HttpMessageHandler? handler, Redactor redactor)
+    /// <param name="provider">The provider id, for messages.</param>
+    /// <param name="handler">The transport the app gave (not disposed here: it may be shared), or null for the SDK's own.</param>
+    /// <param name="redactor">Scrubs the key and URL queries from messages and logs.</param>
+    /// <param name="wireHandlers">Handlers above the transport (the redacted per-send log line), or none.</param>
+    public VideoDownloader(string provider, HttpMessageHandler? handler, Redactor redactor, IEnumerable<DelegatingHandler>? wireHandlers = null)
     {
         _provider = provider;
         _redactor = redactor;
         // Redirects are followed (CDNs redirect to edge hosts); SocketsHttpHandler drops Authorization on
         // redirect anyway, and none is ever set here. No decompression: videos are already compressed.
-        _http = new HttpClient(handler ?? new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 })
+        HttpMessageHandler transport = handler is null
+            ? new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 }
+            : new NonDisposingHandler(handler);
+        foreach (var wire in (wireHandlers ?? []).Reverse())
+        {
+            wire.InnerHandler = transport;
+            transport = wire;
+        }
+        _http = new HttpClient(transport)
         {
             // The caller's token bounds the download; a fixed timeout would cut off large files on slow links.
             Timeout = Timeout.InfiniteTimeSpan,

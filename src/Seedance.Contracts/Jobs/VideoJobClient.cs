@@ -26,8 +26,12 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     {
         ArgumentNullException.ThrowIfNull(apiKey);
         ArgumentNullException.ThrowIfNull(options);
-        _pipeline = SeedancePipeline.Create(options.ToPipelineOptions(apiKey, quirkMappers), provider);
-        _downloader = new VideoDownloader(provider, options.DownloadHandler, _pipeline.Redactor);
+        var pipelineOptions = options.ToPipelineOptions(apiKey, quirkMappers);
+        _pipeline = SeedancePipeline.Create(pipelineOptions, provider);
+        // A download transport from IHttpClientFactory already logs; one the SDK builds gets the same log line.
+        var downloadLogging = options.DownloadHandlersInstalled ? null
+            : new[] { new RedactingLoggingHandler(SeedancePipeline.HttpLogger(pipelineOptions.LoggerFactory), _pipeline.Redactor, pipelineOptions.TimeProvider) };
+        _downloader = new VideoDownloader(provider, options.DownloadHandler, _pipeline.Redactor, downloadLogging);
     }
 
     /// <inheritdoc />

@@ -20,9 +20,13 @@ public abstract class VideoJobClientOptions
     /// <summary>
     /// The innermost handler for video downloads, which go to the provider's CDN through a separate
     /// <see cref="HttpClient"/> that never carries the API key. Null uses a <see cref="SocketsHttpHandler"/>
-    /// that follows redirects. The client owns and disposes it.
+    /// that follows redirects, which the client creates and disposes; a handler given here is not disposed
+    /// by the client (it may be shared).
     /// </summary>
     public HttpMessageHandler? DownloadHandler { get; set; }
+
+    /// <summary>True when <see cref="DownloadHandler"/> is an IHttpClientFactory chain that already has the SDK's log handler.</summary>
+    internal bool DownloadHandlersInstalled { get; set; }
 
     /// <summary>Builds the pipeline options: a copy of <see cref="Http"/> with the key and the client's own quirk mappers.</summary>
     internal SeedanceClientOptions ToPipelineOptions(SeedanceApiKey apiKey, IEnumerable<ISeedanceErrorMapper>? quirkMappers = null)
@@ -36,6 +40,9 @@ public abstract class VideoJobClientOptions
             CallTimeout = source.CallTimeout,
             LoggerFactory = source.LoggerFactory,
             PrimaryHandler = source.PrimaryHandler,
+            HttpClient = source.HttpClient,
+            HandlersInstalled = source.HandlersInstalled,
+            Random = source.Random,
             TimeProvider = source.TimeProvider,
         };
         // The caller's mappers run first: they may want to override how a quirk surfaces.

@@ -9,15 +9,17 @@ public sealed class PipelineShapeTests
     [Fact]
     public void Kiota_retry_handler_is_replaced_and_the_order_is_fixed()
     {
-        var handlers = SeedancePipeline.CreateHandlers(new SeedanceClientOptions(), "cometapi-videos", Redactor.Default);
+        var handlers = SeedancePipeline.CreateSdkHandlers(new SeedanceClientOptions(), "cometapi-videos", Redactor.Default);
+        var wire = SeedancePipeline.CreateWireHandlers(null, Redactor.Default, null).ToList();
 
         Assert.DoesNotContain(handlers, h => h is RetryHandler);
-        Assert.IsType<CallTimeoutHandler>(handlers[0]);
-        Assert.IsType<ErrorCaptureHandler>(handlers[1]);
-        Assert.IsType<SeedanceRetryHandler>(handlers[2]);
-        Assert.IsType<RedactingLoggingHandler>(handlers[3]);
-        Assert.Contains(handlers.Skip(4), h => h is RedirectHandler);
-        Assert.Contains(handlers.Skip(4), h => h is UserAgentHandler);
+        Assert.IsType<ErrorCaptureHandler>(handlers[0]);
+        Assert.IsType<SeedanceResilienceHandler>(handlers[1]);
+        Assert.Contains(handlers.Skip(2), h => h is RedirectHandler);
+        Assert.Contains(handlers.Skip(2), h => h is UserAgentHandler);
+        Assert.IsType<SendStamperHandler>(handlers[^1]);
+        Assert.IsType<RedactingLoggingHandler>(wire[0]);
+        Assert.IsType<SingleSendGuardHandler>(wire[^1]);
     }
 
     [Fact]

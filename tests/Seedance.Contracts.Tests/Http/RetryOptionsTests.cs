@@ -13,8 +13,10 @@ public sealed class RetryOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(8), options.MaxDelay);
         Assert.Equal(0.25, options.JitterRatio);
         Assert.Equal(TimeSpan.FromSeconds(60), options.RetryAfterCap);
-        Assert.Equal([408, 429, 500, 502, 503, 504], options.IdempotentRetryStatuses.Order());
-        Assert.Equal([429], options.CreateRetryStatuses);
+        Assert.Null(options.IdempotentRetryStatuses);
+        Assert.Null(options.CreateRetryStatuses);
+        Assert.Equal([408, 429, 500, 502, 503, 504], RetryOptions.DefaultIdempotentRetryStatuses);
+        Assert.Equal([429], RetryOptions.DefaultCreateRetryStatuses);
         Assert.Null(options.AttemptTimeout);
         Assert.Equal(TimeSpan.FromSeconds(100), new SeedanceClientOptions().CallTimeout);
     }

@@ -6,7 +6,7 @@ using Seedance.Reliability.Tests.TestKit;
 namespace Seedance.Reliability.Tests.FaultMatrix;
 
 /// <summary>How a fault is served.</summary>
-public enum FaultMode
+internal enum FaultMode
 {
     /// <summary>Every attempt gets the fault.</summary>
     Persists,
@@ -16,7 +16,7 @@ public enum FaultMode
 }
 
 /// <summary>Where the matrix points the client for a fault.</summary>
-public enum FaultTarget
+internal enum FaultTarget
 {
     /// <summary>The replay host serves the fault.</summary>
     Host,
@@ -32,7 +32,7 @@ public enum FaultTarget
 }
 
 /// <summary>The expected end of a matrix cell: an outcome name (<c>ok</c> or a short exception name) and the attempts the journal shows.</summary>
-public sealed record Expected(string Outcome, int Attempts)
+internal sealed record Expected(string Outcome, int Attempts)
 {
     /// <inheritdoc />
     public override string ToString() => $"{Outcome} ×{Attempts}";
@@ -48,7 +48,7 @@ public sealed record Expected(string Outcome, int Attempts)
 /// <param name="IdempotentRetries">True when the policy retries an idempotent call on this fault.</param>
 /// <param name="CreateRetries">True when the policy retries a create call on this fault (429, connection refused).</param>
 /// <param name="FailureType">The typed exception once the SDK stops.</param>
-public sealed record Fault(
+internal sealed record Fault(
     string Id,
     string Description,
     FaultMode Mode,
@@ -71,7 +71,7 @@ public sealed record Fault(
 /// every matrix cell asserts reality against it and the fault matrix in docs/reliability.md is
 /// generated from it.
 /// </summary>
-public static class FaultCatalog
+internal static class FaultCatalog
 {
     /// <summary>Attempts when a retryable fault persists: the first plus <see cref="RetryOptions.MaxRetries"/> (default 3).</summary>
     public static readonly int MaxAttempts = 1 + new RetryOptions().MaxRetries;

@@ -6,7 +6,7 @@ namespace Seedance.Reliability.Tests.FaultMatrix;
 /// <summary>What one run of the whole matrix observed, and when it started.</summary>
 /// <param name="StartedUtc">When the run began (files written since then are the run's).</param>
 /// <param name="Cells">Every (operation key, fault key) cell.</param>
-public sealed record ObservedMatrix(DateTime StartedUtc, IReadOnlyDictionary<(string Operation, string Fault), MatrixResult> Cells)
+internal sealed record ObservedMatrix(DateTime StartedUtc, IReadOnlyDictionary<(string Operation, string Fault), MatrixResult> Cells)
 {
     /// <summary>The cell of <paramref name="operation"/> × <paramref name="fault"/>.</summary>
     public MatrixResult Cell(string operation, string fault) => Cells[(operation, fault)];
@@ -18,7 +18,7 @@ public sealed record ObservedMatrix(DateTime StartedUtc, IReadOnlyDictionary<(st
 /// the secret-hygiene sweep searches it for the key. One run means the three read the same observations,
 /// and the few hundred cells are served once, not three times.
 /// </summary>
-public static class FaultMatrixRun
+internal static class FaultMatrixRun
 {
     private static readonly Lazy<Task<ObservedMatrix>> Run = new(RunAllAsync);
 

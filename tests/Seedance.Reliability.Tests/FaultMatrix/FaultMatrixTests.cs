@@ -63,7 +63,7 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
 }
 
 /// <summary>What one matrix cell observed.</summary>
-public sealed record MatrixResult(ReliabilityOperation Operation, Fault Fault, object? Result, Exception? Error, int Attempts,
+internal sealed record MatrixResult(ReliabilityOperation Operation, Fault Fault, object? Result, Exception? Error, int Attempts,
     TimeSpan VirtualWait, TimeSpan CallTimeout, IReadOnlyList<LogLine> Logs)
 {
     /// <summary>The provider id.</summary>
@@ -78,7 +78,7 @@ public sealed record MatrixResult(ReliabilityOperation Operation, Fault Fault, o
 }
 
 /// <summary>Runs one matrix cell against a (shared) replay host.</summary>
-public static class MatrixRunner
+internal static class MatrixRunner
 {
     /// <summary>Sets up the fault, runs the operation once through a fresh pipeline, reads the journal.</summary>
     public static async Task<MatrixResult> RunAsync(ReplayHost host, ReliabilityOperation op, Fault fault)

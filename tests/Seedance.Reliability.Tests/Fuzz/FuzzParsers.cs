@@ -10,7 +10,7 @@ namespace Seedance.Reliability.Tests.Fuzz;
 /// operation and status that use it. Its seed inputs are every documented example of that schema in
 /// the provider's spec.
 /// </summary>
-public sealed record FuzzParser(string Provider, string Schema, bool IsError, ReliabilityOperation Operation, HttpStatusCode Status, IReadOnlyList<JsonNode> Examples)
+internal sealed record FuzzParser(string Provider, string Schema, bool IsError, ReliabilityOperation Operation, HttpStatusCode Status, IReadOnlyList<JsonNode> Examples)
 {
     /// <summary>E.g. <c>cometapi-volc/ArkTask</c> or <c>acedata-seedance/AceDataError (error)</c>.</summary>
     public string Name => $"{Provider}/{Schema}{(IsError ? " (error)" : "")}";
@@ -20,7 +20,7 @@ public sealed record FuzzParser(string Provider, string Schema, bool IsError, Re
 }
 
 /// <summary>Finds every response parser in specs/.</summary>
-public static class FuzzParsers
+internal static class FuzzParsers
 {
     /// <summary>All parsers, success models first.</summary>
     public static IReadOnlyList<FuzzParser> All { get; } = Build();

@@ -10,10 +10,10 @@ using Seedance.Reliability.Tests.TestKit;
 namespace Seedance.Reliability.Tests.Fuzz;
 
 /// <summary>The result of one fuzz case.</summary>
-public sealed record FuzzOutcome(string Outcome, Exception? Error);
+internal sealed record FuzzOutcome(string Outcome, Exception? Error);
 
 /// <summary>What a parser's fuzz run found.</summary>
-public sealed record FuzzReport(string Parser, int Seed, int Cases, IReadOnlyDictionary<string, int> Outcomes, IReadOnlyList<string> Failures, TimeSpan Elapsed)
+internal sealed record FuzzReport(string Parser, int Seed, int Cases, IReadOnlyDictionary<string, int> Outcomes, IReadOnlyList<string> Failures, TimeSpan Elapsed)
 {
     /// <inheritdoc />
     public override string ToString() =>
@@ -25,7 +25,7 @@ public sealed record FuzzReport(string Parser, int Seed, int Cases, IReadOnlyDic
 /// Feeds mutated bodies to a parser through the SDK's real response path (see <see cref="StubResponseHandler"/>),
 /// on a few workers, with a watchdog that fails the run if one case takes longer than <see cref="CaseLimit"/>.
 /// </summary>
-public static class FuzzRunner
+internal static class FuzzRunner
 {
     /// <summary>The longest one case may take before it counts as a hang (real time; a guard, not a speed assertion).</summary>
     public static readonly TimeSpan CaseLimit = TimeSpan.FromSeconds(20);

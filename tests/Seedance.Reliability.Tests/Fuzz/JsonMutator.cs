@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Seedance.Reliability.Tests.Fuzz;
 
 /// <summary>One fuzz input: the bytes and how they were made (printed when a case fails).</summary>
-public sealed record FuzzCase(int Index, byte[] Body, string Recipe);
+internal sealed record FuzzCase(int Index, byte[] Body, string Recipe);
 
 /// <summary>
 /// A seeded mutator of documented JSON bodies. Case <c>i</c> of seed <c>s</c> uses its own
@@ -14,7 +14,7 @@ public sealed record FuzzCase(int Index, byte[] Body, string Recipe);
 /// (up to 10,000 levels); long strings (up to 1 MB); invalid UTF-8; truncation; random bytes; a
 /// different root kind. One to four mutations per case.
 /// </summary>
-public sealed class JsonMutator(IReadOnlyList<JsonNode> examples, int seed)
+internal sealed class JsonMutator(IReadOnlyList<JsonNode> examples, int seed)
 {
     private static readonly string[] HugeNumbers =
     [

@@ -8,7 +8,7 @@ namespace Seedance.Reliability.Tests.TestKit;
 /// ordering every time (request received, then deadline) without depending on machine speed or sleeping.
 /// Every other timer runs on the real clock.
 /// </summary>
-public sealed class ArrivalGatedTimeProvider(TimeSpan gatedDueTime) : TimeProvider
+internal sealed class ArrivalGatedTimeProvider(TimeSpan gatedDueTime) : TimeProvider
 {
     private readonly TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _gatedTimers;

@@ -4,14 +4,14 @@ using Microsoft.Extensions.Logging;
 namespace Seedance.Reliability.Tests.TestKit;
 
 /// <summary>One captured log call: everything a real sink could write.</summary>
-public sealed record LogLine(string Category, LogLevel Level, EventId EventId, string Message, string State, Exception? Exception)
+internal sealed record LogLine(string Category, LogLevel Level, EventId EventId, string Message, string State, Exception? Exception)
 {
     /// <summary>All text of the line, as a sink writing message, structured state and exception would.</summary>
     public string AllText => $"{Category} [{Level}] {EventId} {Message} | {State} | {Exception}";
 }
 
 /// <summary>An <see cref="ILoggerFactory"/> that keeps every line at every level (Trace included).</summary>
-public sealed class CapturingLoggerFactory : ILoggerFactory
+internal sealed class CapturingLoggerFactory : ILoggerFactory
 {
     private readonly ConcurrentQueue<LogLine> _lines = new();
 

@@ -4,7 +4,7 @@ namespace Seedance.Reliability.Tests.TestKit;
 /// A primary handler (a real <see cref="SocketsHttpHandler"/> underneath) that counts the response body
 /// bytes the SDK actually pulls from the socket: the measure of "did it buffer the whole body".
 /// </summary>
-public sealed class CountingHandler() : DelegatingHandler(new SocketsHttpHandler())
+internal sealed class CountingHandler() : DelegatingHandler(new SocketsHttpHandler())
 {
     private long _read;
 

@@ -18,7 +18,7 @@ public sealed class ReplayHostFixture : IAsyncLifetime
 }
 
 /// <summary>Network helpers.</summary>
-public static class Net
+internal static class Net
 {
     /// <summary>A loopback URL on which nothing listens (connect is refused).</summary>
     public static Uri ClosedPortUrl()
@@ -35,7 +35,7 @@ public static class Net
 /// A primary handler whose first <paramref name="refusals"/> sends fail as a refused connection would
 /// (<see cref="HttpRequestError.ConnectionError"/>, nothing written), then sends for real.
 /// </summary>
-public sealed class RefuseFirstConnectsHandler(int refusals) : DelegatingHandler(new SocketsHttpHandler())
+internal sealed class RefuseFirstConnectsHandler(int refusals) : DelegatingHandler(new SocketsHttpHandler())
 {
     private int _refused;
 

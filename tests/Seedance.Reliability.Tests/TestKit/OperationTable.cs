@@ -15,7 +15,7 @@ namespace Seedance.Reliability.Tests.TestKit;
 /// <see cref="SeedanceCall.InvokeAsync{T}(RequestSafety, Func{SeedanceCallScope, CancellationToken, Task{T}}, CancellationToken)"/>
 /// with an explicit safety class and a valid request built from the spec's request example.
 /// </summary>
-public sealed record ReliabilityOperation(
+internal sealed record ReliabilityOperation(
     string Provider,
     string OperationId,
     string Method,
@@ -66,7 +66,7 @@ public sealed record ReliabilityOperation(
 }
 
 /// <summary>Every operation of every spec; <c>OperationTableGuardTests</c> checks it against specs/.</summary>
-public static class OperationTable
+internal static class OperationTable
 {
     private const string PaidPost = "starts a paid job: never replayed after the server may have received it";
 

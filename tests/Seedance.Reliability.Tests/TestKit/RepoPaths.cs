@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Seedance.Reliability.Tests.TestKit;
 
 /// <summary>Where the repository is (stamped into the assembly by the project file).</summary>
-public static class RepoPaths
+internal static class RepoPaths
 {
     /// <summary>The repository root (holds specs/ and docs/).</summary>
     public static string Root { get; } =

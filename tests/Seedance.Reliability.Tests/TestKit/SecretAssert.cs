@@ -3,7 +3,7 @@ using Seedance.Contracts.Errors;
 namespace Seedance.Reliability.Tests.TestKit;
 
 /// <summary>Checks that the fake key (and its distinctive middle) appears nowhere.</summary>
-public static class SecretAssert
+internal static class SecretAssert
 {
     /// <summary>Fragments of the key that must never appear: the key itself and its random part.</summary>
     public static readonly string[] Needles = [TestClients.FakeKey, "7f3a9c-DO-NOT-LEAK"];

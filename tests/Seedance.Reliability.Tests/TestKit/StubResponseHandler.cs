@@ -9,7 +9,7 @@ namespace Seedance.Reliability.Tests.TestKit;
 /// pipeline (handlers, Kiota adapter, parse node, generated model, error translation) without a socket.
 /// One instance serves one call at a time.
 /// </summary>
-public sealed class StubResponseHandler : HttpMessageHandler
+internal sealed class StubResponseHandler : HttpMessageHandler
 {
     /// <summary>The status to answer.</summary>
     public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;

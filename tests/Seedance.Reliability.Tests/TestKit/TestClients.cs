@@ -5,7 +5,7 @@ using Seedance.Contracts.Http;
 namespace Seedance.Reliability.Tests.TestKit;
 
 /// <summary>Pipelines pointed at a replay host, with the distinctive fake key.</summary>
-public static class TestClients
+internal static class TestClients
 {
     /// <summary>The fake key every test sends. It must never appear in a message, log line or file.</summary>
     public const string FakeKey = "sk-FAKE-7f3a9c-DO-NOT-LEAK";

@@ -7,7 +7,7 @@ namespace Seedance.Reliability.Tests.TestKit;
 /// uses the production retry policy unchanged, never sleeps, and can still report how long a call
 /// would have waited (<see cref="Waited"/>).
 /// </summary>
-public sealed class VirtualTimeProvider : TimeProvider
+internal sealed class VirtualTimeProvider : TimeProvider
 {
     private long _offsetTicks;
     private int _waits;

@@ -3,7 +3,7 @@ using Seedance.Contracts.Http;
 namespace Seedance.Contracts.Tests.Http.TestKit;
 
 /// <summary>Builds the real pipeline against a test server with a fake clock.</summary>
-public static class Pipelines
+internal static class Pipelines
 {
     /// <summary>A distinctive fake key: if it shows up anywhere it should not, a test finds it.</summary>
     public const string FakeKey = "sk-TESTKEY-0c5e9a7f1b3d4e6a8b2c";
