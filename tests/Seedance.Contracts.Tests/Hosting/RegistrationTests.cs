@@ -48,6 +48,27 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void The_binding_source_generator_reads_the_settings()
+    {
+        // This project builds with EnableConfigurationBindingGenerator, so this Get is the generated binder's.
+        var options = Section(
+            ("Providers:acedata-seedance:ApiKey", Pipelines.FakeKey),
+            ("Providers:acedata-seedance:CallTimeout", "00:03:00"),
+            ("Providers:acedata-seedance:Blocking", "true"),
+            ("Providers:acedata-seedance:Retry:BaseDelay", "00:00:01.5"),
+            ("Providers:acedata-seedance:Retry:IdempotentRetryStatuses:0", "502"),
+            ("Providers:acedata-seedance:Retry:IdempotentRetryStatuses:1", "504")).Get<SeedanceOptions>()!;
+
+        var ace = options.Providers[ProviderId.AceDataSeedance];
+        Assert.Equal(Pipelines.FakeKey, ace.ApiKey);
+        Assert.Equal(TimeSpan.FromMinutes(3), ace.CallTimeout);
+        Assert.True(ace.Blocking);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), ace.Retry.BaseDelay);
+        Assert.Equal([502, 504], ace.Retry.IdempotentRetryStatuses!);
+        Assert.Null(ace.Retry.CreateRetryStatuses);
+    }
+
+    [Fact]
     public void Keyed_clients_and_the_registry_hand_out_one_shared_client_per_provider()
     {
         using var services = Build(Section(("Providers:seedance2-ink:ApiKey", Pipelines.FakeKey), ("Providers:cometapi-volc:ApiKey", "another-key")));
