@@ -10,9 +10,11 @@ public sealed record NuspecDependency(string Id, string Version, string TargetFr
 public sealed class Nuspec
 {
     private readonly XElement _metadata;
+    private readonly string _path;
 
-    private Nuspec(XElement metadata, IReadOnlyList<string> entries)
+    private Nuspec(string path, XElement metadata, IReadOnlyList<string> entries)
     {
+        _path = path;
         _metadata = metadata;
         Entries = entries;
     }
@@ -31,6 +33,16 @@ public sealed class Nuspec
     public string Readme => Value("readme");
 
     public string Tags => Value("tags");
+
+    /// <summary>The <c>license</c> element: its <c>type</c> (<c>expression</c> or <c>file</c>) and its value.</summary>
+    public (string Type, string Value) License =>
+        (Attribute("license", "type"), Value("license"));
+
+    /// <summary>The <c>repository</c> element's <c>type</c> and <c>url</c>.</summary>
+    public (string Type, string Url) Repository =>
+        (Attribute("repository", "type"), Attribute("repository", "url"));
+
+    public string ProjectUrl => Value("projectUrl");
 
     public IReadOnlyList<NuspecDependency> Dependencies =>
         _metadata.Elements().Where(e => e.Name.LocalName == "dependencies").Elements().Where(e => e.Name.LocalName == "group")
@@ -51,8 +63,21 @@ public sealed class Nuspec
         using var stream = entry.Open();
         var document = XDocument.Load(stream);
         var metadata = document.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
-        return new Nuspec(metadata, zip.Entries.Select(e => e.FullName).ToList());
+        return new Nuspec(nupkg, metadata, zip.Entries.Select(e => e.FullName).ToList());
     }
 
-    private string Value(string name) => _metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value ?? "";
+    /// <summary>The text of the package entry <paramref name="name"/>, line endings normalised to \n.</summary>
+    public string ReadText(string name)
+    {
+        using var zip = ZipFile.OpenRead(_path);
+        var entry = zip.GetEntry(name) ?? throw new FileNotFoundException($"{Path.GetFileName(_path)} has no entry {name}");
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
+    }
+
+    private XElement? Element(string name) => _metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name);
+
+    private string Value(string name) => Element(name)?.Value ?? "";
+
+    private string Attribute(string element, string attribute) => (string?)Element(element)?.Attribute(attribute) ?? "";
 }

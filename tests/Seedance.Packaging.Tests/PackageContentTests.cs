@@ -30,6 +30,32 @@ public sealed class PackageContentTests(PackagesFixture packages, ITestOutputHel
 
     [Theory]
     [MemberData(nameof(Ids))]
+    public void Each_package_carries_its_own_readme_not_the_repository_one(string id)
+    {
+        var nuspec = Nuspec.Read(packages.PackagePath(id));
+        var own = File.ReadAllText(Path.Combine(RepoRoot.Path, "docs", "packages", id + ".md")).ReplaceLineEndings("\n");
+
+        var packed = nuspec.ReadText(nuspec.Readme);
+        Assert.True(packed == own, $"{id}: the packed {nuspec.Readme} is not docs/packages/{id}.md; it starts with: {packed[..Math.Min(200, packed.Length)]}");
+        Assert.StartsWith($"# {id}\n", packed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void License_and_repository_are_declared(string id)
+    {
+        var nuspec = Nuspec.Read(packages.PackagePath(id));
+        var repositoryUrl = RepoProperty("SeedanceRepositoryUrl");
+
+        Assert.Equal(("expression", "MIT"), nuspec.License);
+        Assert.StartsWith("https://", repositoryUrl, StringComparison.Ordinal);
+        Assert.Equal("git", nuspec.Repository.Type);
+        Assert.Equal(repositoryUrl, nuspec.Repository.Url);
+        Assert.Equal(repositoryUrl, nuspec.ProjectUrl);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
     public void Every_dependency_is_a_shipped_package_or_a_centrally_pinned_one(string id)
     {
         var nuspec = Nuspec.Read(packages.PackagePath(id));
@@ -89,10 +115,13 @@ public sealed class PackageContentTests(PackagesFixture packages, ITestOutputHel
         Assert.All(expected, e => Assert.Contains("contentFiles/" + e, nuspec.Entries));
     }
 
-    private static string RepoVersionPrefix()
+    private static string RepoVersionPrefix() => RepoProperty("VersionPrefix");
+
+    /// <summary>A property Directory.Build.props defines once.</summary>
+    private static string RepoProperty(string name)
     {
         var props = XDocument.Load(Path.Combine(RepoRoot.Path, "Directory.Build.props"));
-        return props.Descendants().Single(e => e.Name.LocalName == "VersionPrefix").Value;
+        return props.Descendants().Single(e => e.Name.LocalName == name).Value;
     }
 
     private static Dictionary<string, string> CentralVersions()

@@ -27,8 +27,8 @@ public sealed class PackagesFixture : IAsyncLifetime
     // idle cores; the margin is for a machine busy with other builds.
     private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
 
-    private static readonly string[] RootFiles = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "README.md"];
-    private static readonly string[] Folders = ["specs", "tools/Seedance.CodeGen", "tools/Seedance.Generator", "src"];
+    private static readonly string[] RootFiles = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json"];
+    private static readonly string[] Folders = ["specs", "tools/Seedance.CodeGen", "tools/Seedance.Generator", "src", "docs/packages"];
 
     private RepoSandbox? _sandbox;
 

@@ -72,6 +72,12 @@ public sealed class ErrorTranslator
                 return new SeedanceException($"{ProviderId}: {refused.Message}", new SeedanceErrorContext(Provider: ProviderId)) { Redactor = _redactor };
             case AggregateException aggregate when aggregate.InnerExceptions.Count == 1:
                 return TryTranslate(aggregate.InnerExceptions[0], capture);
+            // Kiota 2.1 wraps a 2xx body it cannot parse (an HTML maintenance page, cut-off JSON) in an
+            // ApiException with the 2xx status. That is not a provider error: it is the format failure
+            // below, and the caller needs to see the Content-Type the provider sent.
+            case ApiException api when api is not IProviderError && IsSuccess((HttpStatusCode)api.ResponseStatusCode):
+                return FormatFailure((HttpStatusCode)api.ResponseStatusCode, capture, api.InnerException ?? api,
+                    capture?.StatusCode is null ? _redactor.RedactHeaders(api.ResponseHeaders) : null);
             case ApiException api:
                 return FromApiException(api, capture);
             case HttpRequestException http:
@@ -237,10 +243,15 @@ public sealed class ErrorTranslator
             new SeedanceErrorContext(Provider: ProviderId, StatusCode: capture?.StatusCode), HoldsSecret(http) ? null : http) { Redactor = _redactor };
     }
 
-    private SeedanceResponseFormatException FormatFailure(HttpStatusCode? status, ResponseCaptureOption? capture, Exception exception)
+    /// <param name="status">The response status, when one arrived.</param>
+    /// <param name="capture">The call's capture; its headers and body describe the response.</param>
+    /// <param name="exception">The parse failure.</param>
+    /// <param name="fallbackHeaders">Redacted headers to use when the call had no capture.</param>
+    private SeedanceResponseFormatException FormatFailure(HttpStatusCode? status, ResponseCaptureOption? capture, Exception exception,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? fallbackHeaders = null)
     {
         var rawBody = capture?.RawBody;
-        var headers = capture?.Headers;
+        var headers = capture?.Headers ?? fallbackHeaders;
         var contentType = headers is not null && headers.TryGetValue("Content-Type", out var types) ? types.FirstOrDefault() : null;
         var context = new SeedanceErrorContext(
             Provider: ProviderId,

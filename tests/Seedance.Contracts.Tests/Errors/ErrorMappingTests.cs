@@ -144,6 +144,10 @@ public sealed class ErrorMappingTests
         Assert.Equal(body, error.RawBody);
         Assert.Contains(contentType, error.Message);
         Assert.Equal(1, server.RequestCount);
+        Assert.Contains("with a body that could not be read", error.Message);
+        // Kiota 2.1 wraps the parse failure in an ApiException; the caller gets the parse failure itself.
+        Assert.NotNull(error.InnerException);
+        Assert.IsNotAssignableFrom<Microsoft.Kiota.Abstractions.ApiException>(error.InnerException);
     }
 
     [Fact]
