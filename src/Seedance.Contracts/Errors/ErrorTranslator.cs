@@ -14,7 +14,7 @@ namespace Seedance.Contracts.Errors;
 /// unparseable bodies. Every message has the form
 /// <c>{provider} answered {status} {code}: {message} (request id {id})</c> and is scrubbed of the key.
 /// </summary>
-public sealed class ErrorTranslator
+internal sealed class ErrorTranslator
 {
     private static readonly HashSet<string> NotFoundCodes = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Seedance.Contracts.Errors;
 
 /// <summary>Finds a provider request id in headers or in free text.</summary>
-public static partial class RequestIds
+internal static partial class RequestIds
 {
     /// <summary>Headers that carry a request id, in order of preference (Ark and CometAPI use <c>x-request-id</c>; Volcengine gateways add <c>x-tt-logid</c>).</summary>
     public static IReadOnlyList<string> HeaderNames { get; } = ["x-request-id", "x-tt-logid", "x-trace-id", "request-id"];

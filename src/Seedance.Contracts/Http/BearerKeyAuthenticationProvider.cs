@@ -11,7 +11,7 @@ namespace Seedance.Contracts.Http;
 /// goes out without the key, and the key is never sent over plain http except to a loopback address.
 /// Nothing here logs.
 /// </summary>
-public sealed class BearerKeyAuthenticationProvider : IAuthenticationProvider
+internal sealed class BearerKeyAuthenticationProvider : IAuthenticationProvider
 {
     private const string AuthorizationHeader = "Authorization";
     private readonly SeedanceApiKey _key;

@@ -13,7 +13,7 @@ namespace Seedance.Contracts.Http;
 /// only records the first <see cref="SeedanceException.MaxRawBodyBytes"/> as Kiota reads them, so a
 /// body that fails to parse can be shown without buffering downloads.
 /// </summary>
-public sealed class ErrorCaptureHandler : DelegatingHandler
+internal sealed class ErrorCaptureHandler : DelegatingHandler
 {
     /// <summary>The most of an error body read into memory. 1 MiB: far above any JSON error, far below a stray download.</summary>
     public const int MaxBufferedErrorBodyBytes = 1024 * 1024;

@@ -9,7 +9,7 @@ namespace Seedance.Contracts.Http;
 /// exception text is scrubbed of the key and of URL queries. 2xx at Debug, other statuses at Information,
 /// transport failures at Warning (the Azure SDK levels).
 /// </summary>
-public sealed class RedactingLoggingHandler : DelegatingHandler
+internal sealed class RedactingLoggingHandler : DelegatingHandler
 {
     private static readonly Action<ILogger, string, string, int, int, double, string, Exception?> LogSuccess =
         LoggerMessage.Define<string, string, int, int, double, string>(LogLevel.Debug, new EventId(1001, "SeedanceHttpResponse"),

@@ -7,7 +7,7 @@ namespace Seedance.Contracts.Http;
 /// strings of URLs (signed video URLs carry their signature there), bearer tokens, and, as a last line
 /// of defence, every occurrence of the configured API key in free text.
 /// </summary>
-public sealed partial class Redactor
+internal sealed partial class Redactor
 {
     /// <summary>What replaces a removed value.</summary>
     public const string Placeholder = "REDACTED";

@@ -7,7 +7,7 @@ namespace Seedance.Contracts.Http;
 /// GET, HEAD, OPTIONS, DELETE and PUT are <see cref="RequestSafety.Idempotent"/>; POST, PATCH and
 /// anything else are <see cref="RequestSafety.Create"/>.
 /// </summary>
-public sealed class RequestSafetyOption : IRequestOption
+internal sealed class RequestSafetyOption : IRequestOption
 {
     /// <summary>Creates the option.</summary>
     public RequestSafetyOption(RequestSafety safety) => Safety = safety;

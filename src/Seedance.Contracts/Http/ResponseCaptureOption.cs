@@ -9,7 +9,7 @@ namespace Seedance.Contracts.Http;
 /// response's status, redacted headers, <c>Retry-After</c> and the start of its body. <see cref="SeedanceCall"/>
 /// attaches a fresh one to every call and hands it to <see cref="ErrorTranslator"/> when the call fails.
 /// </summary>
-public sealed class ResponseCaptureOption : IRequestOption
+internal sealed class ResponseCaptureOption : IRequestOption
 {
     private byte[]? _body;
 

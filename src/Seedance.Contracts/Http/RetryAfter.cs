@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace Seedance.Contracts.Http;
 
 /// <summary>Reads how long a server asked the client to wait.</summary>
-public static class RetryAfter
+internal static class RetryAfter
 {
     /// <summary>
     /// <c>retry-after-ms</c> (milliseconds) if present, else <c>Retry-After</c> as delta-seconds (fractions

@@ -17,7 +17,7 @@ namespace Seedance.Contracts.Http;
 ///     (scope, ct) => client.Seedance.Tasks.PostAsync(query, scope.Apply, ct), cancellationToken);
 /// </code>
 /// </example>
-public sealed class SeedanceCall
+internal sealed class SeedanceCall
 {
     private readonly ErrorTranslator _translator;
     private readonly TimeSpan? _callTimeout;

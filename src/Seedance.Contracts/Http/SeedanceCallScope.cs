@@ -7,7 +7,7 @@ namespace Seedance.Contracts.Http;
 /// <see cref="Apply{TQuery}"/> as the <c>requestConfiguration</c> argument of any generated executor
 /// method (<c>client.V1.Videos.PostAsync(body, scope.Apply, ct)</c>); C# infers the query type.
 /// </summary>
-public sealed class SeedanceCallScope
+internal sealed class SeedanceCallScope
 {
     private readonly IRequestOption[] _options;
 

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace Seedance.Contracts.Http;
 
 /// <summary>Classifies transport failures for the retry policy and the error translator.</summary>
-public static class TransientFailure
+internal static class TransientFailure
 {
     /// <summary>
     /// True when the failure happened before any byte of the request was written, so the server cannot
