@@ -11,18 +11,6 @@ namespace Seedance.Contracts.Http;
 /// </summary>
 internal sealed class RedactingLoggingHandler : DelegatingHandler
 {
-    private static readonly Action<ILogger, string, string, int, int, double, string, Exception?> LogSuccess =
-        LoggerMessage.Define<string, string, int, int, double, string>(LogLevel.Debug, new EventId(1001, "SeedanceHttpResponse"),
-            "HTTP {Method} {Url} answered {StatusCode} (attempt {Attempt}) in {ElapsedMs} ms, request id {RequestId}");
-
-    private static readonly Action<ILogger, string, string, int, int, double, string, Exception?> LogFailureStatus =
-        LoggerMessage.Define<string, string, int, int, double, string>(LogLevel.Information, new EventId(1002, "SeedanceHttpErrorResponse"),
-            "HTTP {Method} {Url} answered {StatusCode} (attempt {Attempt}) in {ElapsedMs} ms, request id {RequestId}");
-
-    private static readonly Action<ILogger, string, string, int, double, string, string, Exception?> LogTransportFailure =
-        LoggerMessage.Define<string, string, int, double, string, string>(LogLevel.Warning, new EventId(1003, "SeedanceHttpFailure"),
-            "HTTP {Method} {Url} failed (attempt {Attempt}) after {ElapsedMs} ms: {ErrorType}: {ErrorMessage}");
-
     private static readonly string[] RequestIdHeaders = ["x-request-id", "x-tt-logid", "x-trace-id", "request-id"];
 
     private readonly ILogger _logger;
@@ -51,16 +39,16 @@ internal sealed class RedactingLoggingHandler : DelegatingHandler
             var elapsed = Math.Round(_time.GetElapsedTime(started).TotalMilliseconds, 1);
             var requestId = RequestIdOf(response);
             if (response.IsSuccessStatusCode)
-                LogSuccess(_logger, method, url, (int)response.StatusCode, attempt, elapsed, requestId, null);
+                HttpLog.Response(_logger, method, url, (int)response.StatusCode, attempt, elapsed, requestId);
             else
-                LogFailureStatus(_logger, method, url, (int)response.StatusCode, attempt, elapsed, requestId, null);
+                HttpLog.ErrorResponse(_logger, SeedanceProbeScope.IsActive ? LogLevel.Debug : LogLevel.Information, method, url, (int)response.StatusCode, attempt, elapsed, requestId);
             return response;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var elapsed = Math.Round(_time.GetElapsedTime(started).TotalMilliseconds, 1);
             // The exception object itself is not passed: its ToString could carry text we have not scrubbed.
-            LogTransportFailure(_logger, method, url, attempt, elapsed, exception.GetType().Name, _redactor.ScrubForLog(exception.Message), null);
+            HttpLog.TransportFailure(_logger, method, url, attempt, elapsed, exception.GetType().Name, _redactor.ScrubForLog(exception.Message));
             throw;
         }
     }

@@ -21,14 +21,6 @@ namespace Seedance.Contracts.Http;
 /// </summary>
 internal sealed class SeedanceResiliencePipeline
 {
-    private static readonly Action<ILogger, string, string, string, int, int, double, Exception?> LogRetry =
-        LoggerMessage.Define<string, string, string, int, int, double>(LogLevel.Information, new EventId(2001, "SeedanceRetry"),
-            "Retrying {Method} {Url} after {Reason} (retry {Retry} of {MaxRetries}) in {DelayMs} ms");
-
-    private static readonly Action<ILogger, string, string, double, double, Exception?> LogRetryAfterTooLong =
-        LoggerMessage.Define<string, string, double, double>(LogLevel.Information, new EventId(2002, "SeedanceRetryAfterBeyondCap"),
-            "Not retrying {Method} {Url}: the server asked to wait {RetryAfterSeconds} s, more than the {CapSeconds} s cap");
-
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Func<double> _random;
@@ -97,8 +89,8 @@ internal sealed class SeedanceResiliencePipeline
                 {
                     var call = args.Context.Properties.GetValue(SeedanceResilienceHandler.CallKey, null!);
                     call.TimedOut = SeedanceResilienceHandler.TimeoutKind.None;
-                    LogRetry(_logger, call.Request.Method.Method, Redactor.RedactUrl(call.Request.RequestUri), ReasonOf(args.Outcome),
-                        args.AttemptNumber + 1, Options.MaxRetries, args.RetryDelay.TotalMilliseconds, null);
+                    HttpLog.Retry(_logger, call.Request.Method.Method, Redactor.RedactUrl(call.Request.RequestUri), ReasonOf(args.Outcome),
+                        args.AttemptNumber + 1, Options.MaxRetries, args.RetryDelay.TotalMilliseconds);
                     return default;
                 },
             });
@@ -142,8 +134,8 @@ internal sealed class SeedanceResiliencePipeline
         if (retryAfter > Options.RetryAfterCap)
         {
             // Waiting minutes or hours inside a call is worse than failing: the caller gets the typed error with RetryAfter.
-            LogRetryAfterTooLong(_logger, call.Request.Method.Method, Redactor.RedactUrl(call.Request.RequestUri),
-                retryAfter.Value.TotalSeconds, Options.RetryAfterCap.TotalSeconds, null);
+            HttpLog.RetryAfterBeyondCap(_logger, call.Request.Method.Method, Redactor.RedactUrl(call.Request.RequestUri),
+                retryAfter.Value.TotalSeconds, Options.RetryAfterCap.TotalSeconds);
             return false;
         }
         return true;
