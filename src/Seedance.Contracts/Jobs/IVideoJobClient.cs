@@ -1,6 +1,6 @@
 using Seedance.Contracts.Requests;
 
-namespace Seedance.Contracts.Jobs;
+namespace Seedance.Contracts;
 
 /// <summary>
 /// One provider behind the provider-neutral job API. Implementations are thin: they map a

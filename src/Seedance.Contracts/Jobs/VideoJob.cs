@@ -1,4 +1,6 @@
-namespace Seedance.Contracts.Jobs;
+using Seedance.Contracts.Jobs;
+
+namespace Seedance.Contracts;
 
 /// <summary>
 /// A handle on one video job (a long-running operation). It holds no connection: it can be

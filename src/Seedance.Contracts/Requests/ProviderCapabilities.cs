@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Requests;
+namespace Seedance.Contracts;
 
 /// <summary>
 /// What one provider's API can do, independent of the model. Model-level limits (durations,
