@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
 using Seedance.Contracts.Jobs;
+using Seedance.Contracts.Telemetry;
 using Seedance.Contracts.Validation;
 using Seedance.Generated.Runtime;
 
@@ -68,24 +70,18 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     public virtual async Task<VideoJob> SubmitAsync(VideoRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var adapter = Adapter;
-        var valid = VideoRequestValidator.Normalize(Provider, request);
-        var create = await adapter.MapAsync(valid, cancellationToken).ConfigureAwait(false);
-        EnsureSpecValid(create.CollectViolations);
-
-        JobReply? reply;
+        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Submit, Provider);
         try
         {
-            reply = await Pipeline.Call.InvokeAsync(RequestSafety.Create, create.SendAsync, cancellationToken).ConfigureAwait(false);
+            var job = await SubmitCoreAsync(request, activity, cancellationToken).ConfigureAwait(false);
+            if (job.LastStatus is { } status) SeedanceTelemetry.Job(activity, status);
+            return job;
         }
-        catch (SeedanceException failure) when (adapter.Recovers(failure))
+        catch (Exception failure)
         {
-            return await adapter.RecoverAsync(failure, valid, cancellationToken).ConfigureAwait(false);
+            SeedanceTelemetry.Fail(activity, failure);
+            throw;
         }
-
-        var id = reply?.Id;
-        if (reply is null || string.IsNullOrWhiteSpace(id)) throw Unusable($"a reply without {adapter.IdName}");
-        return new VideoJob(this, id, reply.ToStatus(id, null));
     }
 
     /// <inheritdoc />
@@ -99,13 +95,26 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     {
         JobIdRule.Check(jobId, Provider);
         var adapter = Adapter;
-        // Every status read is a read (AceData's is a POST), so the pipeline may retry it.
-        var (reply, retryAfter) = await Pipeline.Call.InvokeAsync(RequestSafety.Idempotent, async (scope, ct) =>
+        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.GetStatus, Provider);
+        activity?.SetTag(SeedanceTelemetry.JobIdTag, jobId);
+        try
         {
-            var r = await adapter.GetStatusAsync(jobId, scope, ct).ConfigureAwait(false);
-            return (r, scope.Capture.RetryAfter);
-        }, cancellationToken).ConfigureAwait(false);
-        return reply is null ? throw Unusable("an empty body to a status query") : reply.ToStatus(jobId, retryAfter);
+            // Every status read is a read (AceData's is a POST), so the pipeline may retry it.
+            var (reply, retryAfter, http) = await Pipeline.Call.InvokeAsync(RequestSafety.Idempotent, async (scope, ct) =>
+            {
+                var r = await adapter.GetStatusAsync(jobId, scope, ct).ConfigureAwait(false);
+                return (r, scope.Capture.RetryAfter, scope.Capture.StatusCode);
+            }, cancellationToken).ConfigureAwait(false);
+            SeedanceTelemetry.HttpStatus(activity, http);
+            var status = reply is null ? throw Unusable("an empty body to a status query") : reply.ToStatus(jobId, retryAfter);
+            SeedanceTelemetry.Job(activity, status);
+            return status;
+        }
+        catch (Exception failure)
+        {
+            SeedanceTelemetry.Fail(activity, failure);
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -121,9 +130,26 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
 
         JobIdRule.Check(jobId, Provider);
         var adapter = Adapter;
-        var reply = await Pipeline.Call.InvokeAsync(adapter.CancelSafety,
-            (scope, ct) => adapter.CancelAsync(jobId, scope, ct), cancellationToken).ConfigureAwait(false);
-        return reply is null ? throw Unusable("an empty body to a cancel call") : reply.ToStatus(jobId, null);
+        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Cancel, Provider);
+        activity?.SetTag(SeedanceTelemetry.JobIdTag, jobId);
+        try
+        {
+            ResponseCaptureOption? capture = null;
+            var reply = await Pipeline.Call.InvokeAsync(adapter.CancelSafety, (scope, ct) =>
+            {
+                capture = scope.Capture;
+                return adapter.CancelAsync(jobId, scope, ct);
+            }, cancellationToken).ConfigureAwait(false);
+            SeedanceTelemetry.HttpStatus(activity, capture?.StatusCode);
+            var status = reply is null ? throw Unusable("an empty body to a cancel call") : reply.ToStatus(jobId, null);
+            SeedanceTelemetry.Job(activity, status);
+            return status;
+        }
+        catch (Exception failure)
+        {
+            SeedanceTelemetry.Fail(activity, failure);
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -137,7 +163,19 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var downloader = _downloader ?? throw new InvalidOperationException("This client was created for mocking and has no downloader.");
-        await downloader.DownloadAsync(videoUrl, destination, cancellationToken).ConfigureAwait(false);
+        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Download, Provider);
+        // The host only: the path and query of a signed URL are its credentials.
+        if (videoUrl is { IsAbsoluteUri: true }) activity?.SetTag(SeedanceTelemetry.ServerAddressTag, videoUrl.Host);
+        try
+        {
+            var bytes = await downloader.DownloadAsync(videoUrl!, destination, cancellationToken).ConfigureAwait(false);
+            SeedanceTelemetry.RecordDownload(Provider, bytes);
+        }
+        catch (Exception failure)
+        {
+            SeedanceTelemetry.Fail(activity, failure);
+            throw;
+        }
     }
 
     /// <summary>Releases the pipeline and the download client.</summary>
@@ -157,6 +195,48 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         _adapter?.Dispose();
         _pipeline?.Dispose();
         _downloader?.Dispose();
+    }
+
+    private async Task<VideoJob> SubmitCoreAsync(VideoRequest request, Activity? activity, CancellationToken cancellationToken)
+    {
+        var adapter = Adapter;
+        ValidatedRequest valid;
+        CreateCall create;
+        try
+        {
+            valid = VideoRequestValidator.Normalize(Provider, request);
+            create = await adapter.MapAsync(valid, cancellationToken).ConfigureAwait(false);
+            EnsureSpecValid(create.CollectViolations);
+        }
+        catch (SeedanceValidationException)
+        {
+            SeedanceTelemetry.RecordRefused(Provider);
+            throw;
+        }
+
+        // A catalog id by now (the validator refused any other), so it is a safe, low-cardinality tag.
+        activity?.SetTag(SeedanceTelemetry.ModelTag, valid.Request.Model);
+        JobReply? reply;
+        ResponseCaptureOption? capture = null;
+        try
+        {
+            reply = await Pipeline.Call.InvokeAsync(RequestSafety.Create, (scope, ct) =>
+            {
+                capture = scope.Capture;
+                return create.SendAsync(scope, ct);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SeedanceException failure) when (adapter.Recovers(failure))
+        {
+            // A recovered job (the Volc fallback) was counted by the client that accepted it.
+            return await adapter.RecoverAsync(failure, valid, cancellationToken).ConfigureAwait(false);
+        }
+
+        SeedanceTelemetry.HttpStatus(activity, capture?.StatusCode);
+        var id = reply?.Id;
+        if (reply is null || string.IsNullOrWhiteSpace(id)) throw Unusable($"a reply without {adapter.IdName}");
+        SeedanceTelemetry.RecordSubmitted(Provider, valid.Request.Model);
+        return new VideoJob(this, id, reply.ToStatus(id, null));
     }
 
     /// <summary>Throws one <see cref="SeedanceValidationException"/> when the mapped body breaks the provider's spec.</summary>
