@@ -112,8 +112,6 @@ public class VideoJob
     /// <inheritdoc />
     public override string ToString() => LastStatus?.ToString() ?? $"{Provider} job {Id} (not polled yet)";
 
-    internal void Observe(VideoJobStatus status) => Remember(status);
-
     /// <summary>Keeps the status; counts the job as finished the first time this handle sees it terminal.</summary>
     private void Remember(VideoJobStatus status)
     {

@@ -173,6 +173,21 @@ public sealed class JobTelemetryTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_retry_the_pipeline_reports_is_counted_by_reason_and_marked_on_the_current_span()
+    {
+        using var telemetry = TelemetryCapture.Start();
+
+        SeedanceTelemetry.RecordRetry(P, "429");
+
+        var retry = Assert.Single(telemetry.Of("seedance.client.retries"));
+        Assert.Equal(1, retry.Value);
+        Assert.Equal(P, retry.Tag("seedance.provider"));
+        Assert.Equal("429", retry.Tag("seedance.retry.reason"));
+        var marked = Assert.Single(telemetry.Root.Events);
+        Assert.Equal("seedance.retry", marked.Name);
+    }
+
+    [Fact]
     public async Task No_key_prompt_or_signed_query_reaches_a_span_event_or_metric()
     {
         const string Prompt = "PROMPT-SECRET-5b2e9d A lantern over a harbour at night";
