@@ -32,7 +32,7 @@ internal static class JobPoller
 
         try
         {
-            var final = await WaitCoreAsync(job, providerInterval, options, Seen, cancellationToken).ConfigureAwait(false);
+            var final = await WaitCoreAsync(job, providerInterval, options, started, Seen, cancellationToken).ConfigureAwait(false);
             activity?.SetTag(SeedanceTelemetry.JobStateTag, final.State.ToString());
             activity?.SetTag(SeedanceTelemetry.PollsTag, polls);
             SeedanceTelemetry.RecordWait(job.Provider, final.State, null, clock.GetElapsedTime(started), polls);
@@ -52,11 +52,11 @@ internal static class JobPoller
         VideoJob job,
         TimeSpan providerInterval,
         WaitOptions options,
+        long started,
         Action<VideoJobStatus, bool> seen,
         CancellationToken cancellationToken)
     {
         var clock = options.TimeProvider;
-        var started = clock.GetTimestamp();
 
         // A job already seen in a terminal state never changes (AceData's blocking reply arrives finished):
         // report it once and return without a call.
