@@ -1,8 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using Seedance.Contracts;
 using Seedance.Contracts.Catalog;
-using Seedance.Contracts.Requests;
 using Seedance.Contracts.Validation;
-using Seedance.Generated.Runtime;
 
 namespace Seedance.Benchmarks;
 
@@ -28,7 +27,7 @@ public class ValidationBenchmarks
     public VideoRequest BuildOnly() => Build();
 
     [Benchmark(Description = "build + VideoRequestValidator.Validate")]
-    public IReadOnlyList<SpecViolation> BuildAndValidate() => VideoRequestValidator.Validate(ProviderId.Seedance2Ink, Build());
+    public IReadOnlyList<ValidationProblem> BuildAndValidate() => VideoRequestValidator.Validate(ProviderId.Seedance2Ink, Build());
 
     // The fields of the createGeneration request example in specs/seedance2-ink.yaml (model, prompt,
     // aspect ratio, duration, resolution), plus an inline flag so the prompt-flag check has work to do.

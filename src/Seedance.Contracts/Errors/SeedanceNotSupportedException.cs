@@ -3,7 +3,7 @@ namespace Seedance.Contracts.Errors;
 /// <summary>
 /// The provider has no way to do what was asked (for example cancelling a job on a provider that
 /// documents no cancel endpoint). Thrown before anything is sent; it agrees with
-/// <see cref="Requests.Capabilities"/>, which lists what each provider supports.
+/// <see cref="Capabilities"/>, which lists what each provider supports.
 /// </summary>
 public sealed class SeedanceNotSupportedException : SeedanceException
 {

@@ -12,7 +12,7 @@ public enum SeedanceTimeoutKind
     /// <summary>The server answered HTTP 408 (it gave up waiting for the request).</summary>
     Server,
 
-    /// <summary>A wait for a job ran past <see cref="Jobs.WaitOptions.Deadline"/>; the job itself keeps running.</summary>
+    /// <summary>A wait for a job ran past <see cref="WaitOptions.Deadline"/>; the job itself keeps running.</summary>
     WaitDeadline,
 }
 

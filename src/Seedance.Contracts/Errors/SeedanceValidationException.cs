@@ -1,4 +1,3 @@
-using Seedance.Generated.Runtime;
 
 namespace Seedance.Contracts.Errors;
 
@@ -9,16 +8,16 @@ namespace Seedance.Contracts.Errors;
 public sealed class SeedanceValidationException : SeedanceException
 {
     /// <summary>Creates the exception from the violations found.</summary>
-    public SeedanceValidationException(IReadOnlyList<SpecViolation> violations, string? provider = null)
+    public SeedanceValidationException(IReadOnlyList<ValidationProblem> violations, string? provider = null)
         : base(BuildMessage(violations), new SeedanceErrorContext(Provider: provider))
     {
         Violations = violations;
     }
 
     /// <summary>Every violation found, in the order the checks ran.</summary>
-    public IReadOnlyList<SpecViolation> Violations { get; }
+    public IReadOnlyList<ValidationProblem> Violations { get; }
 
-    private static string BuildMessage(IReadOnlyList<SpecViolation> violations) =>
+    private static string BuildMessage(IReadOnlyList<ValidationProblem> violations) =>
         violations.Count == 1
             ? $"The request was not sent: {violations[0]}"
             : $"The request was not sent: {violations.Count} problems:{Environment.NewLine}  - "

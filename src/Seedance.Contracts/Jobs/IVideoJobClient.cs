@@ -1,18 +1,21 @@
-using Seedance.Contracts.Requests;
-
-namespace Seedance.Contracts.Jobs;
+namespace Seedance.Contracts;
 
 /// <summary>
-/// One provider behind the provider-neutral job API. Implementations are thin: they map a
-/// <see cref="VideoRequest"/> onto the generated client, and the provider's task object back onto
-/// <see cref="VideoJobStatus"/>. Waiting, progress and downloading live in <see cref="VideoJob"/>.
+/// One provider behind the provider-neutral job API. <see cref="VideoJobClient"/> implements it once
+/// for all four providers; each provider only maps a <see cref="VideoRequest"/> onto its generated
+/// client and its task object back onto <see cref="VideoJobStatus"/>. Waiting, progress and
+/// downloading live in <see cref="VideoJob"/>. What a provider cannot do is visible before calling,
+/// in <see cref="Capabilities"/> (for example <see cref="ProviderCapabilities.Cancel"/>).
 /// </summary>
 public interface IVideoJobClient
 {
     /// <summary>The provider id, e.g. <c>seedance2-ink</c>.</summary>
     string Provider { get; }
 
-    /// <summary>What this provider supports; asking for anything else is a validation error.</summary>
+    /// <summary>
+    /// What this provider supports: asking for anything else in a request is a validation error, and
+    /// <see cref="CancelAsync"/> works only where <see cref="ProviderCapabilities.Cancel"/> is true.
+    /// </summary>
     ProviderCapabilities Capabilities { get; }
 
     /// <summary>How often to poll when the server does not say (its documented cadence).</summary>

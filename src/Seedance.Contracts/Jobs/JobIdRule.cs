@@ -17,7 +17,7 @@ namespace Seedance.Contracts.Jobs;
 /// Ids the provider returns from a create call are not checked: refusing one after the job was paid
 /// for would only hide it. The generated layer still sends them as one escaped path segment.
 /// </remarks>
-public static class JobIdRule
+internal static class JobIdRule
 {
     /// <summary>The longest id accepted; provider ids are far shorter.</summary>
     public const int MaxLength = 256;

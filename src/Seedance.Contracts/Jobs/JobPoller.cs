@@ -1,10 +1,15 @@
 using Seedance.Contracts.Errors;
+using Seedance.Contracts.Telemetry;
 
 namespace Seedance.Contracts.Jobs;
 
 /// <summary>The polling loop behind <see cref="VideoJob.WaitForCompletionAsync"/>.</summary>
 internal static class JobPoller
 {
+    /// <summary>
+    /// One span for the whole wait, open across the polls (their spans nest under it), with an event per
+    /// status seen; the wait's duration and poll count are recorded however it ends.
+    /// </summary>
     public static async Task<VideoJobStatus> WaitAsync(
         VideoJob job,
         TimeSpan providerInterval,
@@ -13,21 +18,58 @@ internal static class JobPoller
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        using var activity = SeedanceTelemetry.StartWait(job.Provider, job.Id);
         var clock = options.TimeProvider;
         var started = clock.GetTimestamp();
+        long polls = 0;
+
+        void Seen(VideoJobStatus status, bool polled)
+        {
+            if (polled) polls++;
+            SeedanceTelemetry.StatusSeen(activity, status);
+            progress?.Report(status);
+        }
+
+        try
+        {
+            var final = await WaitCoreAsync(job, providerInterval, options, started, Seen, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag(SeedanceTelemetry.JobStateTag, final.State.ToString());
+            activity?.SetTag(SeedanceTelemetry.PollsTag, polls);
+            SeedanceTelemetry.RecordWait(job.Provider, final.State, null, clock.GetElapsedTime(started), polls);
+            return final;
+        }
+        catch (Exception failure)
+        {
+            activity?.SetTag(SeedanceTelemetry.JobStateTag, job.State.ToString());
+            activity?.SetTag(SeedanceTelemetry.PollsTag, polls);
+            SeedanceTelemetry.Fail(activity, failure);
+            SeedanceTelemetry.RecordWait(job.Provider, job.State, failure, clock.GetElapsedTime(started), polls);
+            throw;
+        }
+    }
+
+    private static async Task<VideoJobStatus> WaitCoreAsync(
+        VideoJob job,
+        TimeSpan providerInterval,
+        WaitOptions options,
+        long started,
+        Action<VideoJobStatus, bool> seen,
+        CancellationToken cancellationToken)
+    {
+        var clock = options.TimeProvider;
 
         // A job already seen in a terminal state never changes (AceData's blocking reply arrives finished):
         // report it once and return without a call.
         if (job.LastStatus is { IsTerminal: true } known)
         {
-            progress?.Report(known);
+            seen(known, false);
             return Finish(known, options);
         }
 
         while (true)
         {
             var status = await job.UpdateAsync(cancellationToken).ConfigureAwait(false);
-            progress?.Report(status);
+            seen(status, true);
             if (status.IsTerminal)
             {
                 return Finish(status, options);
@@ -52,7 +94,7 @@ internal static class JobPoller
             if (options.Deadline is { } limit && clock.GetElapsedTime(started) >= limit)
             {
                 var last = await job.UpdateAsync(cancellationToken).ConfigureAwait(false);
-                progress?.Report(last);
+                seen(last, true);
                 if (last.IsTerminal)
                 {
                     return Finish(last, options);

@@ -1,4 +1,7 @@
-namespace Seedance.Contracts.Jobs;
+using Seedance.Contracts.Jobs;
+using Seedance.Contracts.Telemetry;
+
+namespace Seedance.Contracts;
 
 /// <summary>
 /// A handle on one video job (a long-running operation). It holds no connection: it can be
@@ -19,6 +22,8 @@ public class VideoJob
         _client = client;
         Id = id;
         _last = initialStatus;
+        // A job can be born finished (AceData's blocking reply): that is when it was seen to finish.
+        if (initialStatus is { IsTerminal: true }) SeedanceTelemetry.RecordFinished(initialStatus);
     }
 
     /// <summary>For mocking.</summary>
@@ -53,7 +58,7 @@ public class VideoJob
     public virtual async Task<VideoJobStatus> UpdateAsync(CancellationToken cancellationToken = default)
     {
         var status = await _client.GetStatusAsync(Id, cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref _last, status);
+        Remember(status);
         return status;
     }
 
@@ -75,7 +80,7 @@ public class VideoJob
     public virtual async Task<VideoJobStatus> CancelAsync(CancellationToken cancellationToken = default)
     {
         var status = await _client.CancelAsync(Id, cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref _last, status);
+        Remember(status);
         return status;
     }
 
@@ -107,7 +112,12 @@ public class VideoJob
     /// <inheritdoc />
     public override string ToString() => LastStatus?.ToString() ?? $"{Provider} job {Id} (not polled yet)";
 
-    internal void Observe(VideoJobStatus status) => Volatile.Write(ref _last, status);
+    /// <summary>Keeps the status; counts the job as finished the first time this handle sees it terminal.</summary>
+    private void Remember(VideoJobStatus status)
+    {
+        var previous = Interlocked.Exchange(ref _last, status);
+        if (status.IsTerminal && previous is not { IsTerminal: true }) SeedanceTelemetry.RecordFinished(status);
+    }
 
     private async Task<Uri> GetVideoUrlAsync(CancellationToken cancellationToken)
     {

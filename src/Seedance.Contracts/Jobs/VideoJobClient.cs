@@ -1,20 +1,27 @@
+using System.Diagnostics;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
-using Seedance.Contracts.Requests;
+using Seedance.Contracts.Jobs;
+using Seedance.Contracts.Telemetry;
+using Seedance.Contracts.Validation;
 using Seedance.Generated.Runtime;
 
-namespace Seedance.Contracts.Jobs;
+namespace Seedance.Contracts;
 
 /// <summary>
-/// Base of the four provider job clients: owns the provider's HTTP pipeline and the key-less
-/// download client, rebuilds handles from saved ids, and refuses what the provider cannot do.
-/// Derived classes map <see cref="VideoRequest"/> onto the generated client and the provider's task
-/// object back onto <see cref="VideoJobStatus"/>. Dispose it to release its connections.
+/// Base of the four provider job clients and the one template they share. Submitting validates the
+/// request once (capabilities, model rules, the prompt's inline flags), lets the provider's adapter
+/// map it, runs the generated body's spec check, sends the create call as
+/// <see cref="RequestSafety.Create"/> and checks the reply carries an id; reading a status checks the
+/// id the caller passed, calls and maps; cancelling is refused before anything is sent where
+/// <see cref="ProviderCapabilities.Cancel"/> is false. The client owns the provider's HTTP pipeline
+/// and the key-less download client; dispose it to release its connections.
 /// </summary>
 public abstract class VideoJobClient : IVideoJobClient, IDisposable
 {
     private readonly SeedancePipeline? _pipeline;
     private readonly VideoDownloader? _downloader;
+    private readonly JobAdapter? _adapter;
     private bool _disposed;
 
     /// <summary>For mocking: a client with no pipeline. Every member is virtual.</summary>
@@ -22,7 +29,7 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     {
     }
 
-    private protected VideoJobClient(string provider, SeedanceApiKey apiKey, VideoJobClientOptions options, IEnumerable<ISeedanceErrorMapper>? quirkMappers = null)
+    private protected VideoJobClient(string provider, SeedanceApiKey apiKey, VideoJobClientOptions options, Func<SeedancePipeline, JobAdapter> adapter, IEnumerable<ISeedanceErrorMapper>? quirkMappers = null)
     {
         ArgumentNullException.ThrowIfNull(apiKey);
         ArgumentNullException.ThrowIfNull(options);
@@ -32,19 +39,19 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         var downloadLogging = options.DownloadHandlersInstalled ? null
             : new[] { new RedactingLoggingHandler(SeedancePipeline.HttpLogger(pipelineOptions.LoggerFactory), _pipeline.Redactor, pipelineOptions.TimeProvider) };
         _downloader = new VideoDownloader(provider, options.DownloadHandler, _pipeline.Redactor, downloadLogging);
+        _adapter = adapter(_pipeline);
     }
 
     /// <inheritdoc />
     public abstract string Provider { get; }
 
     /// <inheritdoc />
-    public virtual ProviderCapabilities Capabilities => Requests.Capabilities.For(Provider);
+    public virtual ProviderCapabilities Capabilities => global::Seedance.Contracts.Capabilities.For(Provider);
 
     /// <inheritdoc />
     public abstract TimeSpan DefaultPollInterval { get; }
 
-    /// <summary>The provider pipeline (adapter and call wrapper).</summary>
-    private protected SeedancePipeline Pipeline
+    private SeedancePipeline Pipeline
     {
         get
         {
@@ -53,21 +60,101 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public abstract Task<VideoJob> SubmitAsync(VideoRequest request, CancellationToken cancellationToken = default);
+    private JobAdapter Adapter
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _adapter ?? throw new InvalidOperationException("This client was created for mocking and has no provider adapter.");
+        }
+    }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The id is null, empty, whitespace or breaks <see cref="JobIdRule"/>.</exception>
+    /// <exception cref="SeedanceValidationException">The request breaks a capability, a model rule or the spec; nothing was sent.</exception>
+    public virtual async Task<VideoJob> SubmitAsync(VideoRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Submit, Provider);
+        try
+        {
+            var job = await SubmitCoreAsync(request, activity, cancellationToken).ConfigureAwait(false);
+            if (job.LastStatus is { } status) SeedanceTelemetry.Job(activity, status);
+            return job;
+        }
+        catch (Exception failure)
+        {
+            SeedanceTelemetry.Fail(activity, failure);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The id is null, empty, whitespace or not shaped like a job id; nothing was sent.</exception>
     public virtual VideoJob GetJob(string jobId) => new(this, JobIdRule.Check(jobId, Provider));
 
     /// <inheritdoc />
-    public abstract Task<VideoJobStatus> GetStatusAsync(string jobId, CancellationToken cancellationToken = default);
+    /// <exception cref="ArgumentException">The id is null, empty, whitespace or not shaped like a job id; nothing was sent.</exception>
+    /// <exception cref="SeedanceNotFoundException">The provider does not know the id.</exception>
+    public virtual async Task<VideoJobStatus> GetStatusAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        JobIdRule.Check(jobId, Provider);
+        var adapter = Adapter;
+        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.GetStatus, Provider);
+        activity?.SetTag(SeedanceTelemetry.JobIdTag, jobId);
+        try
+        {
+            // Every status read is a read (AceData's is a POST), so the pipeline may retry it.
+            var (reply, retryAfter, http) = await Pipeline.Call.InvokeAsync(RequestSafety.Idempotent, async (scope, ct) =>
+            {
+                var r = await adapter.GetStatusAsync(jobId, scope, ct).ConfigureAwait(false);
+                return (r, scope.Capture.RetryAfter, scope.Capture.StatusCode);
+            }, cancellationToken).ConfigureAwait(false);
+            SeedanceTelemetry.HttpStatus(activity, http);
+            var status = reply is null ? throw Unusable("an empty body to a status query") : reply.ToStatus(jobId, retryAfter);
+            SeedanceTelemetry.Job(activity, status);
+            return status;
+        }
+        catch (Exception failure)
+        {
+            SeedanceTelemetry.Fail(activity, failure);
+            throw;
+        }
+    }
 
     /// <inheritdoc />
-    /// <exception cref="SeedanceNotSupportedException">The provider has no cancel endpoint (the default); nothing is sent.</exception>
-    public virtual Task<VideoJobStatus> CancelAsync(string jobId, CancellationToken cancellationToken = default) =>
-        Task.FromException<VideoJobStatus>(new SeedanceNotSupportedException(Provider, "cancel",
-            "The provider documents no way to cancel a job; it keeps running (and is billed) until it ends. Stop waiting by cancelling the token passed to WaitForCompletionAsync."));
+    /// <exception cref="SeedanceNotSupportedException"><see cref="ProviderCapabilities.Cancel"/> is false; nothing is sent.</exception>
+    /// <exception cref="ArgumentException">The id is null, empty, whitespace or not shaped like a job id; nothing was sent.</exception>
+    public virtual async Task<VideoJobStatus> CancelAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        if (!Capabilities.Cancel)
+        {
+            throw new SeedanceNotSupportedException(Provider, "cancel",
+                "The provider documents no way to cancel a job; it keeps running (and is billed) until it ends. Stop waiting by cancelling the token passed to WaitForCompletionAsync.");
+        }
+
+        JobIdRule.Check(jobId, Provider);
+        var adapter = Adapter;
+        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Cancel, Provider);
+        activity?.SetTag(SeedanceTelemetry.JobIdTag, jobId);
+        try
+        {
+            ResponseCaptureOption? capture = null;
+            var reply = await Pipeline.Call.InvokeAsync(adapter.CancelSafety, (scope, ct) =>
+            {
+                capture = scope.Capture;
+                return adapter.CancelAsync(jobId, scope, ct);
+            }, cancellationToken).ConfigureAwait(false);
+            SeedanceTelemetry.HttpStatus(activity, capture?.StatusCode);
+            var status = reply is null ? throw Unusable("an empty body to a cancel call") : reply.ToStatus(jobId, null);
+            SeedanceTelemetry.Job(activity, status);
+            return status;
+        }
+        catch (Exception failure)
+        {
+            SeedanceTelemetry.Fail(activity, failure);
+            throw;
+        }
+    }
 
     /// <inheritdoc />
     /// <remarks>
@@ -80,7 +167,19 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var downloader = _downloader ?? throw new InvalidOperationException("This client was created for mocking and has no downloader.");
-        await downloader.DownloadAsync(videoUrl, destination, cancellationToken).ConfigureAwait(false);
+        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Download, Provider);
+        // The host only: the path and query of a signed URL are its credentials.
+        if (videoUrl is { IsAbsoluteUri: true }) activity?.SetTag(SeedanceTelemetry.ServerAddressTag, videoUrl.Host);
+        try
+        {
+            var bytes = await downloader.DownloadAsync(videoUrl!, destination, cancellationToken).ConfigureAwait(false);
+            SeedanceTelemetry.RecordDownload(Provider, bytes);
+        }
+        catch (Exception failure)
+        {
+            SeedanceTelemetry.Fail(activity, failure);
+            throw;
+        }
     }
 
     /// <summary>Releases the pipeline and the download client.</summary>
@@ -90,27 +189,70 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Releases the pipeline and the download client.</summary>
+    /// <summary>Releases the pipeline, the download client and what the provider adapter owns.</summary>
     /// <param name="disposing">False when called from a finalizer.</param>
     protected virtual void Dispose(bool disposing)
     {
         if (_disposed) return;
         _disposed = true;
         if (!disposing) return;
+        _adapter?.Dispose();
         _pipeline?.Dispose();
         _downloader?.Dispose();
     }
 
+    private async Task<VideoJob> SubmitCoreAsync(VideoRequest request, Activity? activity, CancellationToken cancellationToken)
+    {
+        var adapter = Adapter;
+        ValidatedRequest valid;
+        CreateCall create;
+        try
+        {
+            valid = VideoRequestValidator.Normalize(Provider, request);
+            create = await adapter.MapAsync(valid, cancellationToken).ConfigureAwait(false);
+            EnsureSpecValid(create.CollectViolations);
+        }
+        catch (SeedanceValidationException)
+        {
+            SeedanceTelemetry.RecordRefused(Provider);
+            throw;
+        }
+
+        // A catalog id by now (the validator refused any other), so it is a safe, low-cardinality tag.
+        activity?.SetTag(SeedanceTelemetry.ModelTag, valid.Request.Model);
+        JobReply? reply;
+        ResponseCaptureOption? capture = null;
+        try
+        {
+            reply = await Pipeline.Call.InvokeAsync(RequestSafety.Create, (scope, ct) =>
+            {
+                capture = scope.Capture;
+                return create.SendAsync(scope, ct);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SeedanceException failure) when (adapter.Recovers(failure))
+        {
+            // A recovered job (the Volc fallback) was counted by the client that accepted it.
+            return await adapter.RecoverAsync(failure, valid, cancellationToken).ConfigureAwait(false);
+        }
+
+        SeedanceTelemetry.HttpStatus(activity, capture?.StatusCode);
+        var id = reply?.Id;
+        if (reply is null || string.IsNullOrWhiteSpace(id)) throw Unusable($"a reply without {adapter.IdName}");
+        SeedanceTelemetry.RecordSubmitted(Provider, valid.Request.Model);
+        return new VideoJob(this, id, reply.ToStatus(id, null));
+    }
+
     /// <summary>Throws one <see cref="SeedanceValidationException"/> when the mapped body breaks the provider's spec.</summary>
-    private protected void EnsureSpecValid(Action<ICollection<SpecViolation>> collect)
+    private void EnsureSpecValid(Action<ICollection<SpecViolation>> collect)
     {
         var violations = new List<SpecViolation>();
         collect(violations);
-        if (violations.Count > 0) throw new SeedanceValidationException(violations, Provider);
+        if (violations.Count > 0) throw new SeedanceValidationException(violations.Select(ValidationProblem.From).ToArray(), Provider);
     }
 
     /// <summary>The exception for a 2xx reply the SDK cannot use (no job id, no body).</summary>
-    private protected SeedanceResponseFormatException Unusable(string what) =>
+    private SeedanceResponseFormatException Unusable(string what) =>
         new($"{Provider} answered with {what}; the SDK cannot track the job. If a create call got this reply, check the provider's dashboard before sending it again.",
             new SeedanceErrorContext(Provider: Provider));
 }

@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Jobs;
+namespace Seedance.Contracts;
 
 /// <summary>Why a job failed, as the provider put it.</summary>
 /// <param name="Code">The provider's error code, when it gives one.</param>

@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Jobs;
+namespace Seedance.Contracts;
 
 /// <summary>
 /// One status vocabulary for every provider. Each provider's own word is kept next to it

@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Jobs;
+namespace Seedance.Contracts;
 
 /// <summary>Helpers on <see cref="VideoJobState"/>.</summary>
 public static class VideoJobStateExtensions

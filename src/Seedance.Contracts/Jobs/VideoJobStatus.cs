@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Jobs;
+namespace Seedance.Contracts;
 
 /// <summary>A job's status as observed at one moment.</summary>
 /// <param name="JobId">The provider's job id.</param>

@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Jobs;
+namespace Seedance.Contracts;
 
 /// <summary>How <see cref="VideoJob.WaitForCompletionAsync"/> polls.</summary>
 public sealed record WaitOptions

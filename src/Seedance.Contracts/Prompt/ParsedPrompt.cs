@@ -1,4 +1,3 @@
-using Seedance.Generated.Runtime;
 
 namespace Seedance.Contracts.Prompt;
 
@@ -11,4 +10,4 @@ public sealed record ParsedPrompt(
     string Prompt,
     PromptFlags Flags,
     IReadOnlyList<string> UnknownFlags,
-    IReadOnlyList<SpecViolation> Problems);
+    IReadOnlyList<ValidationProblem> Problems);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Seedance.Contracts.Requests;
-using Seedance.Generated.Runtime;
 
 namespace Seedance.Contracts.Prompt;
 
@@ -84,18 +83,18 @@ public sealed record PromptFlags
     /// </summary>
     /// <param name="inText">The flags parsed from the prompt text.</param>
     /// <param name="topLevel">The same settings given as request fields.</param>
-    public static IReadOnlyList<SpecViolation> FindConflicts(PromptFlags inText, PromptFlags topLevel)
+    public static IReadOnlyList<ValidationProblem> FindConflicts(PromptFlags inText, PromptFlags topLevel)
     {
         ArgumentNullException.ThrowIfNull(inText);
         ArgumentNullException.ThrowIfNull(topLevel);
-        var conflicts = new List<SpecViolation>();
+        var conflicts = new List<ValidationProblem>();
         foreach (var (key, _, _) in PromptFlagNames.All)
         {
             var text = inText.ValueText(key);
             var field = topLevel.ValueText(key);
             if (text is not null && field is not null && !string.Equals(text, field, StringComparison.OrdinalIgnoreCase))
             {
-                conflicts.Add(new SpecViolation(
+                conflicts.Add(new ValidationProblem(
                     FieldName(key),
                     $"{PromptFlagNames.Describe(key)} {text} in the prompt text, {field} as a field",
                     "the same value in both places, or only one of them",

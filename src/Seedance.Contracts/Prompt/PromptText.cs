@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Seedance.Generated.Runtime;
 
 namespace Seedance.Contracts.Prompt;
 
@@ -70,7 +69,7 @@ public static partial class PromptText
         var prompt = text[..tokens[start].Index].Trim();
         var flags = PromptFlags.None;
         var unknown = new List<string>();
-        var problems = new List<SpecViolation>();
+        var problems = new List<ValidationProblem>();
         var seen = new HashSet<PromptFlagNames.Key>();
         for (var i = start; i < tokens.Count;)
         {
@@ -86,13 +85,13 @@ public static partial class PromptText
 
             if (!seen.Add(flag.Key))
             {
-                problems.Add(new SpecViolation("prompt " + name, value, $"{PromptFlagNames.Describe(flag.Key)} at most once", "prompt-flag"));
+                problems.Add(new ValidationProblem("prompt " + name, value, $"{PromptFlagNames.Describe(flag.Key)} at most once", "prompt-flag"));
                 continue;
             }
 
             if (value is null)
             {
-                problems.Add(new SpecViolation("prompt " + name, null, "a value after the flag", "prompt-flag"));
+                problems.Add(new ValidationProblem("prompt " + name, null, "a value after the flag", "prompt-flag"));
                 continue;
             }
 
@@ -102,7 +101,7 @@ public static partial class PromptText
         return new ParsedPrompt(prompt, flags, unknown, problems);
     }
 
-    private static PromptFlags Apply(PromptFlags flags, PromptFlagNames.Key key, string name, string value, List<SpecViolation> problems)
+    private static PromptFlags Apply(PromptFlags flags, PromptFlagNames.Key key, string name, string value, List<ValidationProblem> problems)
     {
         const NumberStyles Integer = NumberStyles.AllowLeadingSign;
         var inv = CultureInfo.InvariantCulture;
@@ -125,10 +124,10 @@ public static partial class PromptText
             case PromptFlagNames.Key.Watermark when TryBool(value, out var wm):
                 return flags with { Watermark = wm };
             case PromptFlagNames.Key.CameraFixed or PromptFlagNames.Key.Watermark:
-                problems.Add(new SpecViolation("prompt " + name, value, "true or false", "prompt-flag"));
+                problems.Add(new ValidationProblem("prompt " + name, value, "true or false", "prompt-flag"));
                 return flags;
             default:
-                problems.Add(new SpecViolation("prompt " + name, value, "an integer", "prompt-flag"));
+                problems.Add(new ValidationProblem("prompt " + name, value, "an integer", "prompt-flag"));
                 return flags;
         }
     }

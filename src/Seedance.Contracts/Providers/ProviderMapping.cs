@@ -1,6 +1,5 @@
-using Seedance.Contracts.Jobs;
 using Seedance.Contracts.Prompt;
-using Seedance.Contracts.Requests;
+using Seedance.Contracts.Validation;
 
 namespace Seedance.Contracts.Providers;
 
@@ -38,10 +37,10 @@ internal static class ProviderMapping
     /// already refused conflicting values, so a setting present in both places has the same value and
     /// is written once, as the user typed it.
     /// </summary>
-    public static PromptFlags FieldsNotInText(VideoRequest request)
+    public static PromptFlags FieldsNotInText(ValidatedRequest request)
     {
-        var text = PromptText.Parse(request.Prompt).Flags;
-        var fields = PromptFlags.FromRequest(request);
+        var text = request.TextFlags;
+        var fields = PromptFlags.FromRequest(request.Request);
         return new PromptFlags
         {
             Resolution = text.Resolution is null ? fields.Resolution : null,

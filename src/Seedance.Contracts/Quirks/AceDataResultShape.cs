@@ -17,7 +17,7 @@ namespace Seedance.Contracts.Quirks;
 /// AceData's top-level <c>task_id</c> (the id <c>/seedance/tasks</c> takes), not the upstream id inside <c>data</c>.
 /// See docs/quirks.md.
 /// </summary>
-public static class AceDataResultShape
+internal static class AceDataResultShape
 {
     /// <summary>The stable quirk id.</summary>
     public const string QuirkId = "acedata-result-shape";

@@ -5,7 +5,7 @@ using VolcModels = Seedance.Generated.CometApiVolc.Models;
 namespace Seedance.Contracts.Quirks;
 
 /// <summary>Which of CometAPI's two error bodies a failure carried.</summary>
-public enum CometErrorShape
+internal enum CometErrorShape
 {
     /// <summary>Not a CometAPI error body (another provider, no body, an HTML page).</summary>
     None = 0,
@@ -26,7 +26,7 @@ public enum CometErrorShape
 /// (as code, or as message with an empty code) is a <see cref="SeedanceNotFoundException"/> although the
 /// status is 400. This class tells which shape a failure had, for diagnostics. See docs/quirks.md.
 /// </summary>
-public static class CometErrorShapes
+internal static class CometErrorShapes
 {
     /// <summary>The stable quirk id.</summary>
     public const string QuirkId = "comet-two-error-shapes";

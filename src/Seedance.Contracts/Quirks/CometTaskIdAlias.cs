@@ -6,7 +6,7 @@ namespace Seedance.Contracts.Quirks;
 /// show only <c>id</c>. The SDK takes <c>id</c> and falls back to <c>task_id</c>, so a reply that carries
 /// either one is tracked. See docs/quirks.md.
 /// </summary>
-public static class CometTaskIdAlias
+internal static class CometTaskIdAlias
 {
     /// <summary>The stable quirk id.</summary>
     public const string QuirkId = "comet-task-id-alias";

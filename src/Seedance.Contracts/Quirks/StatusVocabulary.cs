@@ -12,7 +12,7 @@ namespace Seedance.Contracts.Quirks;
 /// word not in the table becomes <see cref="VideoJobState.Unknown"/> (never an exception), so a new
 /// provider status is visible rather than misread. Matching ignores case. See docs/quirks.md.
 /// </summary>
-public static class StatusVocabulary
+internal static class StatusVocabulary
 {
     /// <summary>The stable quirk id.</summary>
     public const string QuirkId = "status-vocabulary";

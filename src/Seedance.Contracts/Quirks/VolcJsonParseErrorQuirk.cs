@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Errors;
-using Seedance.Contracts.Jobs;
 using Seedance.Contracts.Prompt;
-using Seedance.Contracts.Requests;
+using Seedance.Contracts.Validation;
 
 namespace Seedance.Contracts.Quirks;
 
@@ -18,7 +17,7 @@ namespace Seedance.Contracts.Quirks;
 /// <c>/v1/videos</c> route instead. That resend is safe: the server rejected the body while parsing
 /// it, so no job exists and nothing was charged. See docs/quirks.md.
 /// </summary>
-public static partial class VolcJsonParseErrorQuirk
+internal static partial class VolcJsonParseErrorQuirk
 {
     /// <summary>The stable quirk id.</summary>
     public const string QuirkId = CometApiVolcJsonParseException.Id;
@@ -50,17 +49,18 @@ public static partial class VolcJsonParseErrorQuirk
     /// <summary>
     /// The same request in <c>/v1/videos</c> terms: the model mapped, the prompt's text flags lifted into
     /// fields (the route has no flags), everything else unchanged, so the videos validator reports what
-    /// that route cannot express.
+    /// that route cannot express. The prompt is the one the Volc validator already parsed.
     /// </summary>
-    /// <param name="volcRequest">The request as sent to the Volc route (already valid there).</param>
-    public static VideoRequest ToVideosRequest(VideoRequest volcRequest)
+    /// <param name="volc">The request as validated for the Volc route.</param>
+    public static VideoRequest ToVideosRequest(ValidatedRequest volc)
     {
-        ArgumentNullException.ThrowIfNull(volcRequest);
-        var parsed = PromptText.Parse(volcRequest.Prompt);
-        var settings = PromptFlags.FromRequest(volcRequest).Or(parsed.Flags);
-        return volcRequest with
+        ArgumentNullException.ThrowIfNull(volc);
+        var parsed = volc.Prompt;
+        var request = volc.Request;
+        var settings = PromptFlags.FromRequest(request).Or(parsed.Flags);
+        return request with
         {
-            Model = MapModelToVideosRoute(volcRequest.Model) ?? volcRequest.Model,
+            Model = MapModelToVideosRoute(request.Model) ?? request.Model,
             Prompt = parsed.Prompt,
             Resolution = settings.Resolution,
             AspectRatio = settings.Ratio,
@@ -74,16 +74,16 @@ public static partial class VolcJsonParseErrorQuirk
     }
 
     /// <summary>The exception the caller sees when the fallback is off.</summary>
-    internal static CometApiVolcJsonParseException Explain(SeedanceException original) =>
+    public static CometApiVolcJsonParseException Explain(SeedanceException original) =>
         new($"{original.Message} This is a known fault of CometAPI's Volc route (quirk {QuirkId}): it has answered valid JSON bodies "
             + "with a server-side parse error (CometAPI's own check, 2026-03-12). The request is not the problem, and no job was created or charged. "
             + "Set CometApiVolcOptions.FallbackToVideosRoute = true to send the same request through CometAPI's /v1/videos route, or use CometApiVideosJobClient.",
             original.Context, fallbackAttempted: false, original);
 
     /// <summary>Resends through <c>/v1/videos</c>; the job's <see cref="VideoJob.Provider"/> is <c>cometapi-videos</c>.</summary>
-    internal static async Task<VideoJob> FallbackAsync(IVideoJobClient videos, VideoRequest volcRequest, SeedanceException original, CancellationToken cancellationToken)
+    public static async Task<VideoJob> FallbackAsync(IVideoJobClient videos, ValidatedRequest volc, SeedanceException original, CancellationToken cancellationToken)
     {
-        var request = ToVideosRequest(volcRequest);
+        var request = ToVideosRequest(volc);
         try
         {
             return await videos.SubmitAsync(request, cancellationToken).ConfigureAwait(false);

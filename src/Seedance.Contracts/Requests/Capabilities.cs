@@ -1,7 +1,7 @@
 using System.Text;
 using Seedance.Contracts.Catalog;
 
-namespace Seedance.Contracts.Requests;
+namespace Seedance.Contracts;
 
 /// <summary>
 /// The capability table: the single source for what each provider supports. The README's table

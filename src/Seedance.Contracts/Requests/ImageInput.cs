@@ -1,7 +1,7 @@
 using Seedance.Contracts.Errors;
-using Seedance.Generated.Runtime;
+using Seedance.Contracts.Requests;
 
-namespace Seedance.Contracts.Requests;
+namespace Seedance.Contracts;
 
 /// <summary>
 /// An image for a request: either a public URL, or content to upload (a stream with its media type
@@ -78,21 +78,21 @@ public sealed class ImageInput
         ArgumentNullException.ThrowIfNull(contentType);
         ArgumentNullException.ThrowIfNull(fileName);
 
-        var violations = new List<SpecViolation>();
+        var violations = new List<ValidationProblem>();
         if (string.IsNullOrWhiteSpace(fileName))
         {
-            violations.Add(new SpecViolation("image.fileName", fileName, "a non-empty file name", "image-file-name"));
+            violations.Add(new ValidationProblem("image.fileName", fileName, "a non-empty file name", "image-file-name"));
         }
 
         var type = ImageSniffer.Normalize(contentType);
         if (!type.StartsWith("image/", StringComparison.Ordinal) || type.Length == "image/".Length)
         {
-            violations.Add(new SpecViolation("image.contentType", contentType, "an image media type such as image/png or image/jpeg", "image-type"));
+            violations.Add(new ValidationProblem("image.contentType", contentType, "an image media type such as image/png or image/jpeg", "image-type"));
         }
 
         if (!content.CanRead)
         {
-            violations.Add(new SpecViolation("image.content", "unreadable stream", "a readable stream", "image-stream"));
+            violations.Add(new ValidationProblem("image.content", "unreadable stream", "a readable stream", "image-stream"));
         }
         else if (content.CanSeek)
         {
@@ -123,7 +123,7 @@ public sealed class ImageInput
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new SeedanceValidationException(
-                [new SpecViolation("image.file", path, $"a readable image file ({ex.GetType().Name}: {ex.Message})", "image-file")]);
+                [new ValidationProblem("image.file", path, $"a readable image file ({ex.GetType().Name}: {ex.Message})", "image-file")]);
         }
 
         var type = contentType
@@ -137,7 +137,7 @@ public sealed class ImageInput
     public override string ToString() =>
         IsUrl ? Url!.ToString() : $"{FileName} ({ContentType})";
 
-    private static void CheckHeader(Stream content, string declaredType, List<SpecViolation> violations)
+    private static void CheckHeader(Stream content, string declaredType, List<ValidationProblem> violations)
     {
         var start = content.Position;
         Span<byte> header = stackalloc byte[ImageSniffer.HeaderLength];
@@ -153,23 +153,23 @@ public sealed class ImageInput
 
         if (read == 0)
         {
-            violations.Add(new SpecViolation("image.content", "empty stream", "image data", "image-stream"));
+            violations.Add(new ValidationProblem("image.content", "empty stream", "image data", "image-stream"));
             return;
         }
 
         var sniffed = ImageSniffer.Sniff(header[..read]);
         if (sniffed is null)
         {
-            violations.Add(new SpecViolation("image.content", "not an image (" + Hex(header[..read]) + ")", "a PNG, JPEG, GIF, WebP or BMP file", "image-type"));
+            violations.Add(new ValidationProblem("image.content", "not an image (" + Hex(header[..read]) + ")", "a PNG, JPEG, GIF, WebP or BMP file", "image-type"));
         }
         else if (declaredType.StartsWith("image/", StringComparison.Ordinal) && sniffed != declaredType)
         {
-            violations.Add(new SpecViolation("image.contentType", declaredType, $"{sniffed} (what the bytes are)", "image-type"));
+            violations.Add(new ValidationProblem("image.contentType", declaredType, $"{sniffed} (what the bytes are)", "image-type"));
         }
     }
 
     private static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexString(bytes[..Math.Min(bytes.Length, 8)]);
 
     private static SeedanceValidationException Invalid(string field, string? value, string allowed, string rule) =>
-        new([new SpecViolation(field, value, allowed, rule)]);
+        new([new ValidationProblem(field, value, allowed, rule)]);
 }

@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Requests;
+namespace Seedance.Contracts;
 
 /// <summary>
 /// What one provider's API can do, independent of the model. Model-level limits (durations,
@@ -49,7 +49,10 @@ public sealed record ProviderCapabilities
     /// <summary>A callback (webhook) URL can be sent.</summary>
     public required bool Callback { get; init; }
 
-    /// <summary>A documented endpoint cancels a task.</summary>
+    /// <summary>
+    /// A documented endpoint cancels a task. Check it before <see cref="IVideoJobClient.CancelAsync"/>:
+    /// where it is false, that call throws <see cref="Errors.SeedanceNotSupportedException"/> without sending anything.
+    /// </summary>
     public required bool Cancel { get; init; }
 
     /// <summary>Task status reports a completion percentage.</summary>

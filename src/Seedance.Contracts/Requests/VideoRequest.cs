@@ -1,4 +1,4 @@
-namespace Seedance.Contracts.Requests;
+namespace Seedance.Contracts;
 
 /// <summary>
 /// A video request in provider-neutral terms. Each client maps it onto its provider's fields

@@ -1,7 +1,6 @@
 using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Prompt;
 using Seedance.Contracts.Requests;
-using Seedance.Generated.Runtime;
 
 namespace Seedance.Contracts.Validation;
 
@@ -15,7 +14,7 @@ internal sealed class ValidationContext
     {
         Provider = provider;
         Request = request;
-        Capabilities = Requests.Capabilities.For(provider);
+        Capabilities = Contracts.Capabilities.For(provider);
     }
 
     public string Provider { get; }
@@ -27,16 +26,19 @@ internal sealed class ValidationContext
     /// <summary>The model's rules; null when the model is missing or unknown (model checks are skipped).</summary>
     public ModelSpec? Model { get; set; }
 
-    /// <summary>Flags parsed from the prompt text (inline-flag providers only).</summary>
-    public PromptFlags TextFlags { get; set; } = PromptFlags.None;
+    /// <summary>The prompt text parsed once (inline-flag providers only); the mappers reuse it.</summary>
+    public ParsedPrompt? ParsedPrompt { get; set; }
 
-    public List<SpecViolation> Violations { get; } = [];
+    /// <summary>Flags parsed from the prompt text (inline-flag providers only).</summary>
+    public PromptFlags TextFlags => ParsedPrompt?.Flags ?? PromptFlags.None;
+
+    public List<ValidationProblem> Violations { get; } = [];
 
     public bool HasAnyImage =>
         Request.FirstFrame is not null || Request.LastFrame is not null || Request.ReferenceImages.Count > 0;
 
     public void Add(string field, string? value, string allowed, string rule) =>
-        Violations.Add(new SpecViolation(field, value, allowed, rule));
+        Violations.Add(new ValidationProblem(field, value, allowed, rule));
 
     /// <summary>The request field when set, else the flag from the prompt text, else null.</summary>
     public Setting<T>? Pick<T>(T? field, string fieldName, T? text, PromptFlagNames.Key key)

@@ -3,7 +3,6 @@ using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Prompt;
 using Seedance.Contracts.Requests;
-using Seedance.Generated.Runtime;
 
 namespace Seedance.Contracts.Validation;
 
@@ -28,12 +27,37 @@ public static partial class VideoRequestValidator
     /// <summary>Every way the request breaks the provider's or the model's rules; empty when it is valid.</summary>
     /// <param name="provider">A provider id (see <see cref="ProviderId"/>).</param>
     /// <param name="request">The request to check.</param>
-    public static IReadOnlyList<SpecViolation> Validate(string provider, VideoRequest request)
+    public static IReadOnlyList<ValidationProblem> Validate(string provider, VideoRequest request) => Run(provider, request).Problems;
+
+    /// <summary>Throws when <see cref="Validate"/> finds anything; the exception lists every violation.</summary>
+    /// <param name="provider">A provider id.</param>
+    /// <param name="request">The request to check.</param>
+    /// <exception cref="SeedanceValidationException">The request breaks at least one rule.</exception>
+    public static void EnsureValid(string provider, VideoRequest request) => Normalize(provider, request);
+
+    /// <summary>
+    /// Checks the request and hands back what the mappers need: the request with its lists made
+    /// non-null and the prompt's inline flags parsed (once per submit: the mappers and quirks reuse
+    /// this parse instead of reading the text again).
+    /// </summary>
+    /// <exception cref="SeedanceValidationException">The request breaks at least one rule.</exception>
+    internal static ValidatedRequest Normalize(string provider, VideoRequest request)
+    {
+        var (ctx, problems) = Run(provider, request);
+        if (ctx is null || problems.Count > 0)
+        {
+            throw new SeedanceValidationException(problems, provider);
+        }
+
+        return new ValidatedRequest(provider, ctx.Request, ctx.ParsedPrompt);
+    }
+
+    private static (ValidationContext? Context, IReadOnlyList<ValidationProblem> Problems) Run(string provider, VideoRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!ProviderId.IsKnown(provider))
         {
-            return [new SpecViolation("provider", provider, "one of " + string.Join(", ", ProviderId.All), "unknown-provider")];
+            return (null, [new ValidationProblem("provider", provider, "one of " + string.Join(", ", ProviderId.All), "unknown-provider")]);
         }
 
         // A caller can null the list properties with `null!`; treat that as "none" rather than crash.
@@ -46,20 +70,7 @@ public static partial class VideoRequestValidator
         CheckImages(ctx);
         CheckMediaUrls(ctx);
         CheckCallback(ctx);
-        return ctx.Violations.Select(v => v with { Value = Cut(v.Value) }).ToArray();
-    }
-
-    /// <summary>Throws when <see cref="Validate"/> finds anything; the exception lists every violation.</summary>
-    /// <param name="provider">A provider id.</param>
-    /// <param name="request">The request to check.</param>
-    /// <exception cref="SeedanceValidationException">The request breaks at least one rule.</exception>
-    public static void EnsureValid(string provider, VideoRequest request)
-    {
-        var violations = Validate(provider, request);
-        if (violations.Count > 0)
-        {
-            throw new SeedanceValidationException(violations, provider);
-        }
+        return (ctx, ctx.Violations.Select(v => v with { Value = Cut(v.Value) }).ToArray());
     }
 
     private static void CheckModelId(ValidationContext ctx)
@@ -120,7 +131,7 @@ public static partial class VideoRequestValidator
     private static void CheckPromptFlags(ValidationContext ctx, string prompt)
     {
         var parsed = PromptText.Parse(prompt);
-        ctx.TextFlags = parsed.Flags;
+        ctx.ParsedPrompt = parsed;
         ctx.Violations.AddRange(parsed.Problems);
         foreach (var unknown in parsed.UnknownFlags)
         {

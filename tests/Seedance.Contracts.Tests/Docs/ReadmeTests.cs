@@ -48,6 +48,20 @@ public sealed class ReadmeTests
         Assert.True(example.Split('\n').Count(l => l.TrimStart().StartsWith("var ", StringComparison.Ordinal) || l.TrimStart().StartsWith("await ", StringComparison.Ordinal) || l.TrimStart().StartsWith("using var", StringComparison.Ordinal)) <= 10, "the README example is meant to stay within ten lines");
     }
 
+    [Fact]
+    public void Job_api_example_needs_at_most_two_using_directives()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoRoot, "README.md"));
+        var example = Between(readme, "<!-- job-api-example:begin -->", "<!-- job-api-example:end -->");
+
+        // Hello world should not need a namespace per concept: the neutral types live in Seedance.Contracts.
+        var usings = example.Split('\n').Select(l => l.Trim())
+            .Where(l => l.StartsWith("using ", StringComparison.Ordinal) && !l.StartsWith("using var ", StringComparison.Ordinal))
+            .ToList();
+        Assert.InRange(usings.Count, 1, 2);
+        Assert.Contains("using Seedance.Contracts;", usings);
+    }
+
     private static string Between(string text, string begin, string end)
     {
         var start = text.IndexOf(begin, StringComparison.Ordinal);

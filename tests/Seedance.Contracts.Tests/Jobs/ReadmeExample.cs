@@ -1,6 +1,3 @@
-using Seedance.Contracts.Jobs;
-using Seedance.Contracts.Requests;
-
 namespace Seedance.Contracts.Tests.Jobs;
 
 /// <summary>The README's job API example, verbatim after the client line, so it is compiled and run.</summary>

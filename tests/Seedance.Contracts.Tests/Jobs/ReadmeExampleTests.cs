@@ -32,7 +32,7 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void The_capability_table_renders_one_column_per_provider()
     {
-        var table = Contracts.Requests.Capabilities.ToMarkdownTable();
+        var table = Capabilities.ToMarkdownTable();
 
         Assert.All(ProviderId.All, p => Assert.Contains($"`{p}`", table, StringComparison.Ordinal));
         Assert.Contains("| Cancel | — | — | — | ✓ |", table, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using Seedance.Contracts.Requests;
 using Seedance.Contracts.Validation;
-using Seedance.Generated.Runtime;
 
 namespace Seedance.Contracts.Tests.Validation;
 
@@ -22,7 +21,7 @@ internal static class TestRequests
 
     public static ImageInput GifUpload() => ImageInput.FromStream(new MemoryStream(Gif), "image/gif", "frame.gif");
 
-    public static IReadOnlyList<SpecViolation> Check(string provider, VideoRequest request) =>
+    public static IReadOnlyList<ValidationProblem> Check(string provider, VideoRequest request) =>
         VideoRequestValidator.Validate(provider, request);
 
     public static void AssertValid(string provider, VideoRequest request)
@@ -31,7 +30,7 @@ internal static class TestRequests
         Assert.True(violations.Count == 0, "expected no violations, got: " + string.Join(" | ", violations));
     }
 
-    public static SpecViolation AssertSingle(string provider, VideoRequest request, string rule)
+    public static ValidationProblem AssertSingle(string provider, VideoRequest request, string rule)
     {
         var violations = Check(provider, request);
         Assert.True(violations.Count == 1, $"expected one '{rule}' violation, got: " + string.Join(" | ", violations));

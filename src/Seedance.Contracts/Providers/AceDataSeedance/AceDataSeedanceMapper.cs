@@ -1,5 +1,5 @@
 using Seedance.Contracts.Prompt;
-using Seedance.Contracts.Requests;
+using Seedance.Contracts.Validation;
 using Seedance.Generated.AceDataSeedance.Models;
 
 namespace Seedance.Contracts.Providers.AceDataSeedance;
@@ -13,9 +13,10 @@ internal static class AceDataSeedanceMapper
     /// so it alone is written as <c>--fps</c> after the prompt when the prompt does not set it already. Text
     /// flags the user typed stay in the text; the validator has refused any that contradict a field.
     /// </summary>
-    public static async Task<CreateVideoRequest> ToCreateRequestAsync(VideoRequest request, bool blocking, CancellationToken cancellationToken)
+    public static async Task<CreateVideoRequest> ToCreateRequestAsync(ValidatedRequest valid, bool blocking, CancellationToken cancellationToken)
     {
-        var fps = ProviderMapping.FieldsNotInText(request).FramesPerSecond;
+        var request = valid.Request;
+        var fps = ProviderMapping.FieldsNotInText(valid).FramesPerSecond;
         var text = fps is null ? request.Prompt : PromptText.Render(request.Prompt, new PromptFlags { FramesPerSecond = fps });
         var content = new List<ContentItem> { new TextContent { Type = TextContentType.Text, Text = text } };
         if (request.FirstFrame is { } first) content.Add(await ImageAsync(first, ImageRole.FirstFrame, cancellationToken).ConfigureAwait(false));

@@ -1,7 +1,5 @@
 using Seedance.Contracts.Catalog;
-using Seedance.Contracts.Jobs;
 using Seedance.Contracts.Quirks;
-using Seedance.Contracts.Requests;
 using Seedance.Generated.CometApiVideos.Models;
 using Seedance.Generated.Runtime;
 

@@ -1,8 +1,7 @@
 using Seedance.Contracts.Catalog;
-using Seedance.Contracts.Jobs;
 using Seedance.Contracts.Prompt;
 using Seedance.Contracts.Quirks;
-using Seedance.Contracts.Requests;
+using Seedance.Contracts.Validation;
 using Seedance.Generated.CometApiVolc.Models;
 
 namespace Seedance.Contracts.Providers.CometApiVolc;
@@ -19,11 +18,12 @@ internal static class CometApiVolcMapper
     /// typed and not repeated (the validator refused contradicting values). Images follow the text, each
     /// with its role.
     /// </summary>
-    public static async Task<CreateTaskRequest> ToCreateRequestAsync(VideoRequest request, CancellationToken cancellationToken)
+    public static async Task<CreateTaskRequest> ToCreateRequestAsync(ValidatedRequest valid, CancellationToken cancellationToken)
     {
+        var request = valid.Request;
         var content = new List<ContentItem>
         {
-            new TextContent { Type = TextContentType.Text, Text = PromptText.Render(request.Prompt, ProviderMapping.FieldsNotInText(request), PromptFlagStyle.Long) },
+            new TextContent { Type = TextContentType.Text, Text = PromptText.Render(request.Prompt, ProviderMapping.FieldsNotInText(valid), PromptFlagStyle.Long) },
         };
         if (request.FirstFrame is { } first) content.Add(await ImageAsync(first, ImageRole.FirstFrame, cancellationToken).ConfigureAwait(false));
         if (request.LastFrame is { } last) content.Add(await ImageAsync(last, ImageRole.LastFrame, cancellationToken).ConfigureAwait(false));

@@ -1,7 +1,5 @@
 using Seedance.Contracts.Catalog;
-using Seedance.Contracts.Jobs;
 using Seedance.Contracts.Quirks;
-using Seedance.Contracts.Requests;
 using Seedance.Generated.Seedance2Ink.Models;
 
 namespace Seedance.Contracts.Providers.Seedance2Ink;
