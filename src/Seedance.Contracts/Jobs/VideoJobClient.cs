@@ -1,4 +1,6 @@
+using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Errors;
+using Seedance.Contracts.Hosting;
 using Seedance.Contracts.Http;
 using Seedance.Contracts.Requests;
 using Seedance.Generated.Runtime;
@@ -81,6 +83,45 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         var downloader = _downloader ?? throw new InvalidOperationException("This client was created for mocking and has no downloader.");
         await downloader.DownloadAsync(videoUrl, destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The id a health probe asks about: well formed, so the provider looks it up, and never one it issued.</summary>
+    internal const string ProbeJobId = "seedance-health-probe";
+
+    /// <summary>
+    /// The cheapest authenticated read the provider offers, for health checks: returns when the provider
+    /// was reached and accepted the key; throws the call's <see cref="SeedanceException"/> otherwise
+    /// (<see cref="SeedanceAuthenticationException"/> for a refused key). Sends run inside
+    /// <see cref="SeedanceProbeScope"/>, so an expected error answer is logged at Debug.
+    /// </summary>
+    /// <remarks>
+    /// Seedance2.ink lists its models (a free read). The other providers have no free read, so the probe
+    /// asks for the status of <see cref="ProbeJobId"/>: their not-found answer proves the host is reachable
+    /// and the key valid, and costs nothing. Seedance2.ink's probe sits here rather than in an override
+    /// because its client class lives with the provider mappings; it is a switch on one provider id.
+    /// </remarks>
+    internal virtual async Task ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        using var probe = SeedanceProbeScope.Enter();
+        if (Provider == ProviderId.Seedance2Ink)
+        {
+            await ListSeedance2InkModelsAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        try
+        {
+            await GetStatusAsync(ProbeJobId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SeedanceNotFoundException)
+        {
+            // The provider looked the id up under this key and found nothing: reachable and authenticated.
+        }
+    }
+
+    private Task ListSeedance2InkModelsAsync(CancellationToken cancellationToken)
+    {
+        var client = new Generated.Seedance2Ink.Seedance2InkClient(Pipeline.RequestAdapter);
+        return Pipeline.Call.InvokeAsync((scope, ct) => client.Api.Open.V1.Models.GetAsync(scope.Apply, ct), cancellationToken);
     }
 
     /// <summary>Releases the pipeline and the download client.</summary>
