@@ -64,6 +64,9 @@ public sealed class SeedanceHealthCheckTests : IAsyncLifetime
         var shown = string.Join("\n", [result.Description, result.Exception.ToString(), result.Exception.Message, .. result.Data.Select(d => $"{d.Key}={d.Value}")]);
         Assert.DoesNotContain(ProbeRecordings.RefusedKey, shown, StringComparison.Ordinal);
         Assert.DoesNotContain("invalid-key-0000", shown, StringComparison.Ordinal);
+        // The unhealthy result is logged by the health check service itself.
+        Assert.Contains(services.GetFakeLogCollector().GetSnapshot(),
+            r => r.Category == "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService" && r.Level == LogLevel.Error);
     }
 
     [Fact]
