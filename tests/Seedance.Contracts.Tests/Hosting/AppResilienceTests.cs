@@ -37,9 +37,10 @@ public sealed class AppResilienceTests : IAsyncLifetime
             ["Seedance:Providers:seedance2-ink:BaseUrl"] = _host.BaseUrl.ToString(),
         }).Build();
         var services = new ServiceCollection();
-        if (placement == "defaults") services.ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler());
+        // No backoff: the standard handler's retry comes at once, and is what the guard must refuse.
+        if (placement == "defaults") services.ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler(o => o.Retry.Delay = TimeSpan.Zero));
         services.AddSeedance(configuration.GetSection("Seedance"));
-        if (placement == "sdk-client") services.AddHttpClient(SeedanceHttpClientNames.Api(ProviderId.Seedance2Ink)).AddStandardResilienceHandler();
+        if (placement == "sdk-client") services.AddHttpClient(SeedanceHttpClientNames.Api(ProviderId.Seedance2Ink)).AddStandardResilienceHandler(o => o.Retry.Delay = TimeSpan.Zero);
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredKeyedService<IVideoJobClient>(ProviderId.Seedance2Ink);
 
