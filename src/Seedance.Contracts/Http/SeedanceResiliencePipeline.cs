@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Retry;
+using Polly.Telemetry;
 using Polly.Timeout;
 
 namespace Seedance.Contracts.Http;
@@ -89,6 +90,7 @@ internal sealed class SeedanceResiliencePipeline
                 {
                     var call = args.Context.Properties.GetValue(SeedanceResilienceHandler.CallKey, null!);
                     call.TimedOut = SeedanceResilienceHandler.TimeoutKind.None;
+                    Telemetry.SeedanceTelemetry.RecordRetry(Provider, ReasonOf(args.Outcome));
                     HttpLog.Retry(_logger, call.Request.Method.Method, Redactor.RedactUrl(call.Request.RequestUri), ReasonOf(args.Outcome),
                         args.AttemptNumber + 1, Options.MaxRetries, args.RetryDelay.TotalMilliseconds);
                     return default;
@@ -108,7 +110,18 @@ internal sealed class SeedanceResiliencePipeline
                 },
             });
         }
-        if (loggerFactory is not null) builder.ConfigureTelemetry(loggerFactory);
+        if (loggerFactory is not null)
+        {
+            // Polly reports every execution at Information; for the SDK that is one extra line per call on
+            // top of its own per-send line, so only retries and failures keep their level.
+            builder.ConfigureTelemetry(new TelemetryOptions
+            {
+                LoggerFactory = loggerFactory,
+                SeverityProvider = args => args.Event.EventName is "ExecutionAttempt" or "PipelineExecuted" && args.Event.Severity == ResilienceEventSeverity.Information
+                    ? ResilienceEventSeverity.Debug
+                    : args.Event.Severity,
+            });
+        }
         return builder.Build();
     }
 

@@ -37,6 +37,12 @@ internal abstract class JobAdapter : IDisposable
     /// <summary>True when a failed create is a known quirk this provider recovers from (or explains) itself.</summary>
     public virtual bool Recovers(SeedanceException failure) => false;
 
+    /// <summary>
+    /// A free authenticated read for health checks, where the provider has one (true when it ran); false
+    /// sends the health probe down the status read of an unknown id instead.
+    /// </summary>
+    public virtual Task<bool> TryFreeReadAsync(SeedanceCall call, CancellationToken cancellationToken) => Task.FromResult(false);
+
     /// <summary>Handles a failure <see cref="Recovers"/> accepted: returns the job another way, or throws a clearer exception.</summary>
     public virtual Task<VideoJob> RecoverAsync(SeedanceException failure, ValidatedRequest request, CancellationToken cancellationToken) =>
         Task.FromException<VideoJob>(failure);

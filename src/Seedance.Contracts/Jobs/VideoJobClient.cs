@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Errors;
+using Seedance.Contracts.Hosting;
 using Seedance.Contracts.Http;
 using Seedance.Contracts.Jobs;
 using Seedance.Contracts.Telemetry;
@@ -179,6 +181,34 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         {
             SeedanceTelemetry.Fail(activity, failure);
             throw;
+        }
+    }
+
+    /// <summary>The id a health probe asks about: well formed, so the provider looks it up, and never one it issued.</summary>
+    internal const string ProbeJobId = "seedance-health-probe";
+
+    /// <summary>
+    /// The cheapest authenticated read the provider offers, for health checks: returns when the provider
+    /// was reached and accepted the key; throws the call's <see cref="SeedanceException"/> otherwise
+    /// (<see cref="SeedanceAuthenticationException"/> for a refused key). Sends run inside
+    /// <see cref="SeedanceProbeScope"/>, so an expected error answer is logged at Debug.
+    /// </summary>
+    /// <remarks>
+    /// Seedance2.ink lists its models (a free read, in its adapter). The other providers have no free read,
+    /// so the probe asks for the status of <see cref="ProbeJobId"/>: their not-found answer proves the host
+    /// is reachable and the key valid, and costs nothing.
+    /// </remarks>
+    internal virtual async Task ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        using var probe = SeedanceProbeScope.Enter();
+        if (await Adapter.TryFreeReadAsync(Pipeline.Call, cancellationToken).ConfigureAwait(false)) return;
+        try
+        {
+            await GetStatusAsync(ProbeJobId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SeedanceNotFoundException)
+        {
+            // The provider looked the id up under this key and found nothing: reachable and authenticated.
         }
     }
 

@@ -25,6 +25,13 @@ internal sealed class Seedance2InkAdapter(SeedancePipeline pipeline) : JobAdapte
         }));
     }
 
+    /// <summary>Listing the models is free and needs the key: the health probe's read.</summary>
+    public override async Task<bool> TryFreeReadAsync(SeedanceCall call, CancellationToken cancellationToken)
+    {
+        await call.InvokeAsync((scope, ct) => _client.Api.Open.V1.Models.GetAsync(scope.Apply, ct), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     public override async Task<JobReply?> GetStatusAsync(string jobId, SeedanceCallScope scope, CancellationToken cancellationToken)
     {
         var generation = await _client.Api.Open.V1.Video.Generations[jobId].GetAsync(scope.Apply, cancellationToken).ConfigureAwait(false);
