@@ -65,7 +65,7 @@ public sealed class TelemetryNamesTests : IAsyncLifetime
         var logs = provider.GetFakeLogCollector().GetSnapshot();
         Assert.Equal([1002, 1001], logs.Where(r => r.Category == "Seedance.Http").Select(r => r.Id.Id));
         Assert.All(logs, r => Assert.DoesNotContain(Pipelines.FakeKey, r.Message + r.Exception));
-        Assert.Contains(logs, r => r.Category == "Seedance.Http.Retry" && r.Level == LogLevel.Information);
+        Assert.Contains(logs, r => r.Category == "Seedance.Http.Retry" && r.Level == LogLevel.Information && r.Id.Id == 2001);
         Assert.Contains(logs, r => r.Category == "Polly");
         // IHttpClientFactory's own request logging is removed from the SDK's names; the SDK's line replaces it.
         Assert.DoesNotContain(logs, r => r.Category?.StartsWith("System.Net.Http.HttpClient.", StringComparison.Ordinal) == true);
