@@ -64,4 +64,24 @@ public sealed class SeedanceClientOptions
 
     /// <summary>Quirk mappers consulted, in order, before the status-based error mapping.</summary>
     public IList<ISeedanceErrorMapper> ErrorMappers { get; } = new List<ISeedanceErrorMapper>();
+
+    /// <summary>A copy with the same settings and services (the error mappers copied into a new list).</summary>
+    internal SeedanceClientOptions Copy()
+    {
+        var copy = new SeedanceClientOptions
+        {
+            ApiKey = ApiKey,
+            BaseUrl = BaseUrl,
+            Retry = Retry,
+            CallTimeout = CallTimeout,
+            LoggerFactory = LoggerFactory,
+            PrimaryHandler = PrimaryHandler,
+            HttpClient = HttpClient,
+            HandlersInstalled = HandlersInstalled,
+            Random = Random,
+            TimeProvider = TimeProvider,
+        };
+        foreach (var mapper in ErrorMappers) copy.ErrorMappers.Add(mapper);
+        return copy;
+    }
 }

@@ -40,7 +40,7 @@ internal sealed class SeedanceOptionsValidator(string sectionPath) : IValidateOp
             yield return $"{path}:ApiKey is missing; set it from a secret store, or for example the environment variable {EnvironmentVariableFor(path)}.";
         else if (settings.ApiKey.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
             yield return $"{path}:ApiKey contains whitespace or control characters (the value is not shown).";
-        if (settings.BaseUrl is { } url && BaseUrlProblem(url) is { } problem)
+        if (settings.BaseUrl is { } url && SeedancePipeline.BaseUrlProblem(url) is { } problem)
             yield return $"{path}:BaseUrl {problem}; give an absolute http(s) URL with no query, fragment or user info.";
         if (settings.CallTimeout <= TimeSpan.Zero && settings.CallTimeout != Timeout.InfiniteTimeSpan)
             yield return string.Create(CultureInfo.InvariantCulture, $"{path}:CallTimeout is {settings.CallTimeout}; it must be positive, or {Timeout.InfiniteTimeSpan} to turn it off.");
@@ -53,14 +53,6 @@ internal sealed class SeedanceOptionsValidator(string sectionPath) : IValidateOp
     }
 
     private static string EnvironmentVariableFor(string path) => path.Replace(":", "__", StringComparison.Ordinal) + "__ApiKey";
-
-    private static string? BaseUrlProblem(Uri url) =>
-        !url.IsAbsoluteUri ? "is not absolute"
-        : url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp ? $"has scheme '{url.Scheme}', not http or https"
-        : url.UserInfo.Length > 0 ? "contains user info"
-        : url.Query.Length > 0 ? "has a query string"
-        : url.Fragment.Length > 0 ? "has a fragment"
-        : null;
 
     private static IEnumerable<string> RetryProblems(RetryOptions? retry, string path)
     {

@@ -93,6 +93,15 @@ internal sealed class SeedancePipeline : IDisposable
         return new HttpClient(first) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
+    /// <summary>What is wrong with a base URL ("has a query string"), or null when the SDK can send to it.</summary>
+    internal static string? BaseUrlProblem(Uri baseUrl) =>
+        !baseUrl.IsAbsoluteUri ? "is not absolute"
+        : baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp ? $"has scheme '{baseUrl.Scheme}', not http or https"
+        : baseUrl.UserInfo.Length > 0 ? "contains user info"
+        : baseUrl.Query.Length > 0 ? "has a query string"
+        : baseUrl.Fragment.Length > 0 ? "has a fragment"
+        : null;
+
     /// <summary>
     /// Refuses a base URL the SDK cannot send to correctly: not absolute, not http(s), or carrying a
     /// query, fragment or user info (the generated URL templates append paths, so those parts would end
@@ -100,15 +109,7 @@ internal sealed class SeedancePipeline : IDisposable
     /// </summary>
     private static void CheckBaseUrl(Uri? baseUrl, Redactor redactor)
     {
-        if (baseUrl is null) return;
-        string? problem =
-            !baseUrl.IsAbsoluteUri ? "is not absolute"
-            : baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp ? $"has scheme '{baseUrl.Scheme}', not http or https"
-            : baseUrl.UserInfo.Length > 0 ? "contains user info"
-            : baseUrl.Query.Length > 0 ? "has a query string"
-            : baseUrl.Fragment.Length > 0 ? "has a fragment"
-            : null;
-        if (problem is null) return;
+        if (baseUrl is null || BaseUrlProblem(baseUrl) is not { } problem) return;
         var shown = baseUrl.IsAbsoluteUri ? redactor.RedactUrl(baseUrl) : redactor.ScrubForLog(baseUrl.OriginalString);
         throw new ArgumentException(
             $"SeedanceClientOptions.BaseUrl {problem} ('{shown}'); give an absolute http(s) URL such as https://api.example.com with no query, fragment or user info.",

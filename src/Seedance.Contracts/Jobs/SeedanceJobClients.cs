@@ -53,19 +53,10 @@ public static class SeedanceJobClients
 
         var apiKey = new SeedanceApiKey(settings.ApiKey!.Trim());
         var http = runtime ?? new SeedanceClientOptions();
-        var configured = new SeedanceClientOptions
-        {
-            BaseUrl = settings.BaseUrl,
-            CallTimeout = settings.CallTimeout,
-            Retry = settings.Retry ?? new(),
-            LoggerFactory = http.LoggerFactory,
-            PrimaryHandler = http.PrimaryHandler,
-            HttpClient = http.HttpClient,
-            HandlersInstalled = http.HandlersInstalled,
-            TimeProvider = http.TimeProvider,
-            Random = http.Random,
-        };
-        foreach (var mapper in http.ErrorMappers) configured.ErrorMappers.Add(mapper);
+        var configured = http.Copy();
+        configured.BaseUrl = settings.BaseUrl;
+        configured.CallTimeout = settings.CallTimeout;
+        configured.Retry = settings.Retry ?? new();
 
         VideoJobClient client = provider switch
         {

@@ -32,21 +32,8 @@ public abstract class VideoJobClientOptions
     internal SeedanceClientOptions ToPipelineOptions(SeedanceApiKey apiKey, IEnumerable<ISeedanceErrorMapper>? quirkMappers = null)
     {
         var source = Http ?? new SeedanceClientOptions();
-        var copy = new SeedanceClientOptions
-        {
-            ApiKey = apiKey,
-            BaseUrl = source.BaseUrl,
-            Retry = source.Retry,
-            CallTimeout = source.CallTimeout,
-            LoggerFactory = source.LoggerFactory,
-            PrimaryHandler = source.PrimaryHandler,
-            HttpClient = source.HttpClient,
-            HandlersInstalled = source.HandlersInstalled,
-            Random = source.Random,
-            TimeProvider = source.TimeProvider,
-        };
-        // The caller's mappers run first: they may want to override how a quirk surfaces.
-        foreach (var mapper in source.ErrorMappers) copy.ErrorMappers.Add(mapper);
+        var copy = source.Copy(); // the caller's mappers come first: they may want to override how a quirk surfaces
+        copy.ApiKey = apiKey;
         foreach (var mapper in quirkMappers ?? []) copy.ErrorMappers.Add(mapper);
         return copy;
     }
