@@ -7,6 +7,6 @@ return await ConformanceCli.RunAsync(args, Console.Out, Console.Error, Conforman
 /// <summary>
 /// The runner's entry point. Declared internal on purpose: the ASP.NET Core 10 framework reference
 /// would otherwise generate a public <c>Program</c> in the global namespace, which would become part of
-/// the package's API (api/Seedance.Conformance.txt) and sit in every consumer's global namespace.
+/// the package's approved API (PublicAPI.*.txt) and sit in every consumer's global namespace.
 /// </summary>
 internal partial class Program;

@@ -46,6 +46,14 @@ internal sealed class BuildSandbox : IDisposable
         }, BuildTimeout);
     }
 
+    /// <summary>
+    /// Appends symbols to the copy's <c>src/Seedance.Generated/PublicAPI.Unshipped.txt</c>: what
+    /// <c>dotnet format analyzers ... --diagnostics RS0016</c> does to approve them (docs/public-api.md),
+    /// without its minute-long workspace load.
+    /// </summary>
+    public void ApprovePublicApi(IEnumerable<string> symbols) =>
+        File.AppendAllLines(Path.Combine(Root, "src", "Seedance.Generated", "PublicAPI.Unshipped.txt"), symbols);
+
     /// <summary>The text of one file the generator emitted (EmitCompilerGeneratedFiles), in any configuration.</summary>
     public string GeneratedFile(string hintName)
     {

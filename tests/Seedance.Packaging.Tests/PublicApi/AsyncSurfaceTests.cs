@@ -12,14 +12,14 @@ namespace Seedance.Packaging.Tests.PublicApi;
 public sealed class AsyncSurfaceTests
 {
     [Theory]
-    [MemberData(nameof(PublicApiApprovalTests.Assemblies), MemberType = typeof(PublicApiApprovalTests))]
+    [MemberData(nameof(ShippedAssemblies.All), MemberType = typeof(ShippedAssemblies))]
     public void Every_visible_async_method_takes_a_cancellation_token(string name)
     {
         var assembly = Assembly.Load(name);
-        var asyncMethods = assembly.GetTypes().Where(PublicApiListing.IsVisible)
+        var asyncMethods = assembly.GetTypes().Where(ShippedAssemblies.IsVisible)
             // A delegate's Invoke is checked like any method; its runtime-made BeginInvoke/EndInvoke are not ours.
-            .SelectMany(t => t.IsSubclassOf(typeof(MulticastDelegate)) ? [t.GetMethod("Invoke")!] : t.GetMethods(PublicApiListing.DeclaredMembers))
-            .Where(m => PublicApiListing.IsVisible(m.IsPublic, m.IsFamily, m.IsFamilyOrAssembly) && IsAwaitable(m.ReturnType))
+            .SelectMany(t => t.IsSubclassOf(typeof(MulticastDelegate)) ? [t.GetMethod("Invoke")!] : t.GetMethods(ShippedAssemblies.DeclaredMembers))
+            .Where(m => ShippedAssemblies.IsVisible(m) && IsAwaitable(m.ReturnType))
             .ToList();
 
         var missing = asyncMethods
