@@ -45,6 +45,7 @@ public static class ConformanceCli
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(environment);
         if (args.Length > 0 && args[0] == "regenerate-recordings") return Regenerate(output, error);
+        if (args.Length > 0 && args[0] == "drift") return await DriftCommand.RunAsync(args[1..], output, error, cancellationToken).ConfigureAwait(false);
 
         RunnerOptions options;
         try
