@@ -122,8 +122,27 @@ public class LiveDriftTests
         Assert.Contains("REDACTED", report["drift"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_documented_response_header_that_is_missing_is_drift()
+    {
+        // No spec documents a response header today: a copy of the specs documents one on the create reply.
+        var specs = TestSupport.TempRoot();
+        foreach (var file in Directory.EnumerateFiles(Paths.SpecsDirectory, "*.yaml")) File.Copy(file, Path.Combine(specs, Path.GetFileName(file)));
+        var path = Path.Combine(specs, "seedance2-ink.yaml");
+        var yaml = File.ReadAllText(path);
+        const string Anchor = "          description: Job accepted and charged.\n";
+        Assert.Contains(Anchor, yaml, StringComparison.Ordinal);
+        File.WriteAllText(path, yaml.Replace(Anchor, Anchor + "          headers:\n            X-Credits-Remaining: {description: Credits left., schema: {type: integer}}\n", StringComparison.Ordinal));
+
+        var (exit, output, report) = await RunAgainstAsync(200, "application/json", Documented, strict: false, ["--specs", specs]);
+
+        Assert.True(exit == ConformanceCli.Success, output);
+        var drift = report["drift"]!.AsArray().Single()!;
+        Assert.Equal(("header", "X-Credits-Remaining"), ((string?)drift["kind"], (string?)drift["pointer"]));
+    }
+
     /// <summary>Runs the paid create scenario live against a host that answers every create with the given reply.</summary>
-    private static async Task<(int Exit, string Output, JsonNode Report)> RunAgainstAsync(int status, string contentType, string body, bool strict)
+    private static async Task<(int Exit, string Output, JsonNode Report)> RunAgainstAsync(int status, string contentType, string body, bool strict, string[]? extra = null)
     {
         await using var host = await ReplayHost.StartAsync();
         host.Given(RequestPattern.For("POST", "/api/open/v1/video/generations")).RespondWith(async (context, ct) =>
@@ -136,7 +155,7 @@ public class LiveDriftTests
         string[] args =
         [
             "--live", "--allow-spend", "--base-url", $"seedance2-ink={host.BaseUrl.ToString().TrimEnd('/')}",
-            "--scenario", Create, "--report", reportFile, .. strict ? new[] { "--strict" } : [],
+            "--scenario", Create, "--report", reportFile, .. strict ? new[] { "--strict" } : [], .. extra ?? [],
         ];
         var (exit, output, error) = await RunCliAsync(Args(args), AllLiveKeys(FakeKey));
         Assert.True(File.Exists(reportFile), output + error);
