@@ -84,6 +84,34 @@ public class LiveDriftTests
     }
 
     [Fact]
+    public async Task A_server_answering_200_with_an_empty_object_to_everything_fails_every_scenario_it_answers()
+    {
+        // The issue's reproduction: listModels/success and, with --allow-spend, createGeneration/success
+        // used to pass; the lifecycles now fail on the submit reply too.
+        await using var host = await ReplayHost.StartAsync();
+        host.AddMappingsFromJson("""{"request": {"method": "ANY", "urlPathPattern": "/.*"}, "response": {"status": 200, "jsonBody": {}}}""");
+        var reportFile = Path.Combine(TestSupport.TempRoot(), "empty.json");
+
+        var (exit, output, _) = await RunCliAsync(
+            Args(["--live", "--allow-spend", "--base-url", $"seedance2-ink={host.BaseUrl.ToString().TrimEnd('/')}", "--provider", "seedance2-ink", "--report", reportFile]),
+            AllLiveKeys(FakeKey));
+
+        Assert.True(exit == ConformanceCli.Failures, output);
+        var results = JsonNode.Parse(File.ReadAllText(reportFile))!["scenarios"]!.AsArray().ToDictionary(r => (string)r!["scenario"]!, r => r!);
+        foreach (var (name, pointer) in new[]
+        {
+            ("seedance2-ink/listModels/success", "listModels 200 body /success"),
+            ("seedance2-ink/createGeneration/success", "createGeneration 200 body /requestId"),
+            ("seedance2-ink/lifecycle/succeeds", "createGeneration 200 body /requestId"),
+        })
+        {
+            Assert.True((string?)results[name]["outcome"] == "failed", $"{name}: {results[name]["outcome"]} {results[name]["message"]}");
+            Assert.Contains("schema: " + pointer + ": required field is missing", (string)results[name]["message"]!, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain(results.Values, r => (string?)r["outcome"] == "passed");
+    }
+
+    [Fact]
     public async Task A_fully_documented_server_passes_with_zero_drift()
     {
         var (exit, output, report) = await RunAgainstAsync(200, "application/json", Documented, strict: true);
