@@ -66,7 +66,8 @@ public class LiveDriftTests
     [MemberData(nameof(Tolerated))]
     public async Task What_clients_tolerate_is_drift_that_passes_and_fails_only_with_strict(string name, int status, string body, string kind, string pointer)
     {
-        var (exit, output, report) = await RunAgainstAsync(status, "application/json", body, strict: false);
+        var reportFile = Path.Combine(TestSupport.TempRoot(), "tolerated.json");
+        var (exit, output, report) = await RunAgainstAsync(status, "application/json", body, strict: false, reportFile: reportFile);
 
         Assert.True(exit == ConformanceCli.Success, name + ": " + output);
         Assert.Contains("1 passed, 0 failed, 0 skipped, 1 drift", output, StringComparison.Ordinal);
@@ -76,6 +77,8 @@ public class LiveDriftTests
             ((string?)drift["provider"], (string?)drift["operation"], (string?)drift["kind"], (int)drift["status"]!, (string?)drift["pointer"]));
         Assert.Equal(1, (int)report["summary"]!["drift"]!);
         Assert.Equal(1, (int)report["scenarios"]![0]!["drift"]!);
+        var junit = System.Xml.Linq.XDocument.Load(Path.ChangeExtension(reportFile, ".xml"));
+        Assert.Contains("drift: " + kind, junit.Descendants("system-out").Single().Value, StringComparison.Ordinal);
 
         var (strictExit, strictOutput, strictReport) = await RunAgainstAsync(status, "application/json", body, strict: true);
 
@@ -169,8 +172,9 @@ public class LiveDriftTests
         Assert.Equal(("header", "X-Credits-Remaining"), ((string?)drift["kind"], (string?)drift["pointer"]));
     }
 
+
     /// <summary>Runs the paid create scenario live against a host that answers every create with the given reply.</summary>
-    private static async Task<(int Exit, string Output, JsonNode Report)> RunAgainstAsync(int status, string contentType, string body, bool strict, string[]? extra = null)
+    private static async Task<(int Exit, string Output, JsonNode Report)> RunAgainstAsync(int status, string contentType, string body, bool strict, string[]? extra = null, string? reportFile = null)
     {
         await using var host = await ReplayHost.StartAsync();
         host.Given(RequestPattern.For("POST", "/api/open/v1/video/generations")).RespondWith(async (context, ct) =>
@@ -179,11 +183,11 @@ public class LiveDriftTests
             context.Response.ContentType = contentType;
             await context.Response.WriteAsync(body, ct);
         });
-        var reportFile = Path.Combine(TestSupport.TempRoot(), "drift.json");
+        reportFile ??= Path.Combine(TestSupport.TempRoot(), "drift.json");
         string[] args =
         [
             "--live", "--allow-spend", "--base-url", $"seedance2-ink={host.BaseUrl.ToString().TrimEnd('/')}",
-            "--scenario", Create, "--report", reportFile, .. strict ? new[] { "--strict" } : [], .. extra ?? [],
+            "--scenario", Create, "--report", reportFile, "--junit", Path.ChangeExtension(reportFile, ".xml"), .. strict ? new[] { "--strict" } : [], .. extra ?? [],
         ];
         var (exit, output, error) = await RunCliAsync(Args(args), AllLiveKeys(FakeKey));
         Assert.True(File.Exists(reportFile), output + error);
