@@ -122,14 +122,20 @@ internal sealed class ResponseChecker
     {
         var found = new List<SchemaViolation>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in Flatten(results))
+        // The validator's output has each member's errors but no message for the oneOf itself: say
+        // first which oneOf/anyOf matched no member (or, for oneOf, several), then the details.
+        foreach (var (pointer, keyword, location, matches, count) in Combinators(schemas, SpecSchemas.ResponsePointer(operation, status.ToString(CultureInfo.InvariantCulture)), instance, "", 0))
+        {
+            Add(pointer, matches == 0 ? $"matches none of the {count} {keyword} members" : $"matches {matches} of the {keyword} members, exactly one expected", location);
+        }
+        foreach (var node in Flatten(results).OrderBy(n => n.EvaluationPath.ToString().Length))
         {
             if (node.Errors is null) continue;
             var at = node.InstanceLocation.ToString();
-            var schemaPointer = node.SchemaLocation.Fragment.TrimStart('#');
+            var schemaPointer = Uri.UnescapeDataString(node.SchemaLocation.Fragment.TrimStart('#'));
             foreach (var (keyword, message) in node.Errors)
             {
-                var keywordPointer = Uri.UnescapeDataString(schemaPointer) + "/" + keyword;
+                var keywordPointer = keyword.Length == 0 ? BooleanSchemaPointer(schemaPointer, node.EvaluationPath.ToString()) : schemaPointer + "/" + keyword;
                 if (keyword == "required" && schemas.At(Uri.UnescapeDataString(schemaPointer))?["required"] is JsonArray required)
                 {
                     // One violation per missing field, with the pointer it would have had.
@@ -152,6 +158,55 @@ internal sealed class ResponseChecker
             if (found.Count >= MaxViolations || !seen.Add(pointer + "|" + keywordPointer)) return;
             found.Add(new SchemaViolation(provider, operation, status, pointer, message, schemas.SpecLocation(keywordPointer)));
         }
+    }
+
+    /// <summary>
+    /// Each <c>oneOf</c>/<c>anyOf</c> the body fails, as (body pointer, keyword, schema pointer of the
+    /// keyword, members matched, members): at the response schema and down its declared properties and items.
+    /// </summary>
+    private static IEnumerable<(string, string, string, int, int)> Combinators(SpecSchemas schemas, string pointer, JsonElement body, string bodyPointer, int depth)
+    {
+        if (depth > 32) yield break;
+        var node = schemas.At(pointer) as JsonObject;
+        for (var hops = 0; node?["$ref"] is JsonValue reference && ((string?)reference)?.StartsWith("#/", StringComparison.Ordinal) == true && hops < 32; hops++)
+        {
+            pointer = ((string)reference!)[1..];
+            node = schemas.At(pointer) as JsonObject;
+        }
+        if (node is null) yield break;
+        foreach (var keyword in new[] { "oneOf", "anyOf" })
+        {
+            if (node[keyword] is not JsonArray members) continue;
+            var matches = Enumerable.Range(0, members.Count).Count(i => schemas.IsValid($"{pointer}/{keyword}/{i}", body));
+            if (matches == 0 || (keyword == "oneOf" && matches > 1)) yield return (bodyPointer, keyword, $"{pointer}/{keyword}", matches, members.Count);
+        }
+        if (body.ValueKind == JsonValueKind.Object && node["properties"] is JsonObject properties)
+        {
+            foreach (var property in body.EnumerateObject())
+            {
+                if (!properties.ContainsKey(property.Name)) continue;
+                var child = bodyPointer + "/" + property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+                foreach (var found in Combinators(schemas, $"{pointer}/properties/{property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", property.Value, child, depth + 1)) yield return found;
+            }
+        }
+        if (body.ValueKind == JsonValueKind.Array && node["items"] is JsonObject)
+        {
+            var index = 0;
+            foreach (var element in body.EnumerateArray())
+            {
+                foreach (var found in Combinators(schemas, pointer + "/items", element, $"{bodyPointer}/{index}", depth + 1)) yield return found;
+                index++;
+            }
+        }
+    }
+
+    // A false schema (additionalProperties: false) reports its error with no keyword, and the validator
+    // appends the schema's name to its location; the evaluation path ends at the keyword that holds it.
+    private static string BooleanSchemaPointer(string schemaPointer, string evaluationPath)
+    {
+        var last = evaluationPath[(evaluationPath.LastIndexOf('/') + 1)..];
+        var at = last.Length == 0 ? -1 : schemaPointer.LastIndexOf("/" + last, StringComparison.Ordinal);
+        return at < 0 ? schemaPointer : schemaPointer[..(at + last.Length + 1)];
     }
 
     private static IEnumerable<EvaluationResults> Flatten(EvaluationResults results)
