@@ -1,4 +1,6 @@
 using Seedance.Conformance.Running;
+using Seedance.Conformance.Schemas;
+using Seedance.Conformance.Specs;
 using static Seedance.Conformance.Tests.ConformanceSupport;
 
 namespace Seedance.Conformance.Tests;
@@ -10,6 +12,9 @@ public sealed class EmbeddedTargetFixture : IAsyncLifetime
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
+    /// <summary>Strict: a recording that breaks its schema or drifts from its spec fails its scenario.</summary>
+    internal ResponseReview Review { get; } = new(new ResponseChecker(SpecSet.Load(Paths.SpecsDirectory)), Strict: true);
+
     public async Task InitializeAsync() => Target = await StubServerTarget.StartEmbeddedAsync(Paths.RecordingsDirectory, CancellationToken.None);
 
     public async Task DisposeAsync()
@@ -19,7 +24,7 @@ public sealed class EmbeddedTargetFixture : IAsyncLifetime
     }
 }
 
-/// <summary>Every scenario passes against the embedded replay host; each is its own test case.</summary>
+/// <summary>Every scenario passes against the embedded replay host, every response it served matching its spec schema with no drift; each is its own test case.</summary>
 public class EmbeddedScenarioTests(EmbeddedTargetFixture fixture) : IClassFixture<EmbeddedTargetFixture>
 {
     public static TheoryData<string> ScenarioNames()
@@ -37,7 +42,7 @@ public class EmbeddedScenarioTests(EmbeddedTargetFixture fixture) : IClassFixtur
         await fixture.Gate.WaitAsync();
         try
         {
-            var result = await ScenarioRunner.RunAsync(scenario, fixture.Target, hooks: null, CancellationToken.None);
+            var result = await ScenarioRunner.RunAsync(scenario, fixture.Target, hooks: null, fixture.Review, CancellationToken.None);
             Assert.True(result.Outcome == ScenarioOutcome.Passed, $"{result.Outcome}: {result.Message}");
         }
         finally

@@ -45,6 +45,7 @@ public static class ConformanceCli
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(environment);
         if (args.Length > 0 && args[0] == "regenerate-recordings") return Regenerate(output, error);
+        if (args.Length > 0 && args[0] == "drift") return await DriftCommand.RunAsync(args[1..], output, error, cancellationToken).ConfigureAwait(false);
 
         RunnerOptions options;
         try
@@ -105,6 +106,7 @@ public static class ConformanceCli
         // Prism answers with its own bodies, so it checks one request per operation rather than every scenario.
         if (target is PrismTarget prism) selected = selected.Where(prism.IsChecked).ToList();
         var results = new List<ScenarioResult>();
+        var review = new ResponseReview(new Schemas.ResponseChecker(specs), options.Strict);
         if (target is StubServerTarget { Mode: "wiremock" } server)
         {
             // Real WireMock must accept every file before any scenario is worth running.
@@ -116,7 +118,7 @@ public static class ConformanceCli
         }
         foreach (var scenario in selected)
         {
-            results.Add(await ScenarioRunner.RunAsync(scenario, target, hooks, cancellationToken).ConfigureAwait(false));
+            results.Add(await ScenarioRunner.RunAsync(scenario, target, hooks, review, cancellationToken).ConfigureAwait(false));
         }
 
         // Coverage is a property of the recordings, reported on every run (it is what the README promises).

@@ -7,6 +7,7 @@ public sealed class RunnerOptions
     public const string Usage = """
         usage: Seedance.Conformance [options]
                Seedance.Conformance regenerate-recordings
+               Seedance.Conformance drift DIR [--specs DIR] [--report FILE] [--strict]
 
         Runs every conformance scenario against the embedded replay host (default), prints a
         provider x scenario table and the coverage of the specs, and exits non-zero on any failure
@@ -25,6 +26,8 @@ public sealed class RunnerOptions
           --record DIR           with --live (implied): save the live responses, sanitized, as mappings
           --prism ID=URL         send each operation's success request to a Prism mock (repeatable)
                                  and fail on request violations
+          --strict               drift (undeclared fields, unknown enum values, missing documented
+                                 headers, undocumented statuses) fails the scenario
           --recordings DIR       the recordings root (default: the copy next to the binary)
           --specs DIR            the specs directory (default: the copy next to the binary)
         """;
@@ -62,6 +65,9 @@ public sealed class RunnerOptions
     /// <summary>Prism servers per provider.</summary>
     public Dictionary<string, Uri> Prism { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Drift fails the scenario.</summary>
+    public bool Strict { get; set; }
+
     /// <summary>Recordings root override.</summary>
     public string? RecordingsDirectory { get; set; }
 
@@ -95,6 +101,7 @@ public sealed class RunnerOptions
                 case "--base-url": AddPair(options.BaseUrls, arg, Value()); break;
                 case "--record": options.RecordDirectory = Value(); options.Live = true; break;
                 case "--prism": AddPair(options.Prism, arg, Value()); break;
+                case "--strict": options.Strict = true; break;
                 case "--recordings": options.RecordingsDirectory = Value(); break;
                 case "--specs": options.SpecsDirectory = Value(); break;
                 case "--help" or "-h": options.Help = true; break;

@@ -35,9 +35,29 @@ internal static class ConsoleReport
             output.WriteLine($"  {provider.Key,-18} {provider.Count(r => r.Outcome == ScenarioOutcome.Passed),7} {provider.Count(r => r.Outcome == ScenarioOutcome.Failed),7} {provider.Count(r => r.Outcome == ScenarioOutcome.Skipped),8}");
         }
 
+        var drift = summary.Drift;
+        if (drift.Count > 0) WriteDrift(output, drift);
         if (summary.Coverage is { } coverage) WriteCoverage(output, coverage);
         output.WriteLine();
-        output.WriteLine($"{summary.Passed} passed, {summary.Failed} failed, {summary.Skipped} skipped");
+        output.WriteLine($"{summary.Passed} passed, {summary.Failed} failed, {summary.Skipped} skipped, {drift.Count} drift");
+    }
+
+    /// <summary>The drift table: per provider and operation, one line per item.</summary>
+    public static void WriteDrift(TextWriter output, IReadOnlyList<Schemas.DriftItem> drift)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(drift);
+        output.WriteLine();
+        output.WriteLine($"Drift ({drift.Count}): what the responses carried that the spec does not describe");
+        foreach (var group in drift.GroupBy(d => (d.Provider, d.Operation)))
+        {
+            output.WriteLine($"  {group.Key.Provider}/{group.Key.Operation}");
+            foreach (var item in group)
+            {
+                var where = item.Pointer.Length == 0 ? "" : " " + item.Pointer;
+                output.WriteLine($"    {item.Kind,-10} {item.Status}{where}: {item.Detail}{(item.Source is null ? "" : $"  [{item.Source}]")}");
+            }
+        }
     }
 
     private static void WriteCoverage(TextWriter output, CoverageReport coverage)

@@ -4,7 +4,10 @@ using Seedance.Conformance.Running;
 
 namespace Seedance.Conformance.Reporting;
 
-/// <summary><c>--junit FILE</c>: one <c>testsuite</c> per provider, one <c>testcase</c> per scenario.</summary>
+/// <summary>
+/// <c>--junit FILE</c>: one <c>testsuite</c> per provider, one <c>testcase</c> per scenario; a scenario's
+/// drift goes to its <c>system-out</c>, one line per item (JUnit has no place for a warning).
+/// </summary>
 internal static class JUnitReport
 {
     /// <summary>The JUnit XML document.</summary>
@@ -34,6 +37,7 @@ internal static class JUnitReport
                     new XAttribute("time", Seconds(result.Duration)));
                 if (result.Outcome == ScenarioOutcome.Failed) testCase.Add(new XElement("failure", new XAttribute("message", result.Message ?? "failed"), result.Message));
                 if (result.Outcome == ScenarioOutcome.Skipped) testCase.Add(new XElement("skipped", new XAttribute("message", result.Message ?? "skipped")));
+                if (result.Drift.Count > 0) testCase.Add(new XElement("system-out", string.Join("\n", result.Drift.Select(d => "drift: " + d))));
                 suite.Add(testCase);
             }
             suites.Add(suite);

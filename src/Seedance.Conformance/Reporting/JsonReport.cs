@@ -4,8 +4,9 @@ using Seedance.Conformance.Generator;
 namespace Seedance.Conformance.Reporting;
 
 /// <summary>
-/// <c>--report FILE</c>: <c>{"mode", "summary": {passed, failed, skipped}, "coverage": {...}, "scenarios": [ {provider,
-/// operation, scenario, mode, outcome, durationMs, message} ]}</c>.
+/// <c>--report FILE</c>: <c>{"mode", "summary": {passed, failed, skipped, drift}, "coverage": {...}, "scenarios": [ {provider,
+/// operation, scenario, mode, outcome, durationMs, message, drift} ], "drift": [ {provider, operation, kind, status, pointer,
+/// detail, source} ]}</c>.
 /// </summary>
 internal static class JsonReport
 {
@@ -26,12 +27,13 @@ internal static class JsonReport
                 ["outcome"] = r.Outcome.ToString().ToLowerInvariant(),
                 ["durationMs"] = Math.Round(r.Duration.TotalMilliseconds, 1),
                 ["message"] = r.Message,
+                ["drift"] = r.Drift.Count,
             });
         }
         var report = new JsonObject
         {
             ["mode"] = summary.Mode,
-            ["summary"] = new JsonObject { ["passed"] = summary.Passed, ["failed"] = summary.Failed, ["skipped"] = summary.Skipped },
+            ["summary"] = new JsonObject { ["passed"] = summary.Passed, ["failed"] = summary.Failed, ["skipped"] = summary.Skipped, ["drift"] = summary.Drift.Count },
         };
         if (summary.Coverage is { } coverage)
         {
@@ -53,6 +55,7 @@ internal static class JsonReport
             };
         }
         report["scenarios"] = scenarios;
+        report["drift"] = new JsonArray(summary.Drift.Select(d => (JsonNode)d.ToJson()).ToArray());
         return report;
     }
 

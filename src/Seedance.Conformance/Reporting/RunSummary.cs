@@ -18,6 +18,9 @@ internal sealed record RunSummary(string Mode, IReadOnlyList<ScenarioResult> Res
     /// <summary>Results that were skipped.</summary>
     public int Skipped => Results.Count(r => r.Outcome == ScenarioOutcome.Skipped);
 
+    /// <summary>Every drift item of the run, in scenario order.</summary>
+    public IReadOnlyList<Schemas.DriftItem> Drift => Results.SelectMany(r => r.Drift).ToList();
+
     /// <summary>True when nothing failed and the coverage is complete.</summary>
     public bool Succeeded => Failed == 0 && (Coverage?.IsComplete ?? true);
 }

@@ -19,4 +19,8 @@ internal sealed record ScenarioResult(
     string Mode,
     ScenarioOutcome Outcome,
     TimeSpan Duration,
-    string? Message);
+    string? Message)
+{
+    /// <summary>What the responses carried that the spec does not describe (docs/conformance.md, "Schema and drift").</summary>
+    public IReadOnlyList<Schemas.DriftItem> Drift { get; init; } = [];
+}

@@ -13,15 +13,29 @@ internal static class ScenarioRunner
     /// <param name="target">Where it runs.</param>
     /// <param name="hooks">Logger, stub-server key and exception observer; null for none.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public static async Task<ScenarioResult> RunAsync(Scenario scenario, ScenarioTarget target, ConformanceHooks? hooks, CancellationToken cancellationToken)
+    public static Task<ScenarioResult> RunAsync(Scenario scenario, ScenarioTarget target, ConformanceHooks? hooks, CancellationToken cancellationToken) =>
+        RunAsync(scenario, target, hooks, review: null, cancellationToken);
+
+    /// <summary>Runs <paramref name="scenario"/> and checks every response it saw against the spec; never throws except for the caller's cancellation.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="target">Where it runs.</param>
+    /// <param name="hooks">Logger, stub-server key and exception observer; null for none.</param>
+    /// <param name="review">Schema and drift checks of the responses; null for none.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static async Task<ScenarioResult> RunAsync(Scenario scenario, ScenarioTarget target, ConformanceHooks? hooks, ResponseReview? review, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(target);
         var clock = Stopwatch.StartNew();
         Action<Exception>? observe = hooks?.ExceptionObserved is { } observed ? exception => observed(scenario.Name, exception) : null;
+        IReadOnlyList<Schemas.DriftItem> drift = [];
         ScenarioResult Result(ScenarioOutcome outcome, string? message) =>
             new(scenario.Name, scenario.Provider, scenario.Operation, scenario.Case, scenario.Kind, target.Mode, outcome, clock.Elapsed,
-                message is null ? null : target.Scrub(message));
+                message is null ? null : target.Scrub(message))
+            {
+                // Drift quotes what the provider sent (field names, enum values): scrubbed like messages.
+                Drift = drift.Select(d => d with { Pointer = target.Scrub(d.Pointer), Detail = target.Scrub(d.Detail) }).ToList(),
+            };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(target.ScenarioTimeout);
@@ -46,6 +60,7 @@ internal static class ScenarioRunner
                 ? await LifecycleDriver.RunAsync(scenario, context, timeout.Token).ConfigureAwait(false)
                 : await RunOperationAsync(scenario, context, timeout.Token).ConfigureAwait(false);
             if (!target.ChecksExpectation) problems.Clear();
+            if (review is not null && target.ChecksExpectation) drift = review.Review(scenario, context.Recorder.Exchanges, problems);
             problems.AddRange(await target.VerifyAsync(scenario, context, timeout.Token).ConfigureAwait(false));
             return problems.Count == 0 ? Result(ScenarioOutcome.Passed, null) : Result(ScenarioOutcome.Failed, string.Join("; ", problems));
         }

@@ -11,15 +11,23 @@ internal sealed class SpecDocument
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch", "head", "options"];
 
-    private SpecDocument(string provider, JsonObject root)
+    private SpecDocument(string provider, JsonObject root, string path, PointerMap? lines)
     {
         Provider = provider;
         Root = root;
+        Path = path;
+        Lines = lines;
         Operations = ReadOperations().ToList();
     }
 
     /// <summary>The provider id (file stem).</summary>
     public string Provider { get; }
+
+    /// <summary>The file it was read from.</summary>
+    public string Path { get; }
+
+    /// <summary>Where each JSON pointer of <see cref="Root"/> is in the YAML text (null when unknown).</summary>
+    public PointerMap? Lines { get; }
 
     /// <summary>The whole document as JSON.</summary>
     public JsonObject Root { get; }
@@ -33,10 +41,10 @@ internal sealed class SpecDocument
     /// <summary>Reads a spec file.</summary>
     public static SpecDocument Load(string path)
     {
-        var provider = Path.GetFileNameWithoutExtension(path);
-        var node = YamlJsonConverter.Convert(File.ReadAllText(path), out _) as JsonObject
+        var provider = System.IO.Path.GetFileNameWithoutExtension(path);
+        var node = YamlJsonConverter.Convert(File.ReadAllText(path), out var lines) as JsonObject
             ?? throw new InvalidDataException($"{path} is not a YAML mapping.");
-        return new SpecDocument(provider, node);
+        return new SpecDocument(provider, node, path, lines);
     }
 
     /// <summary>Follows <c>$ref</c> (local only) until a node without one.</summary>
