@@ -114,6 +114,30 @@ public class LiveDriftTests
         Assert.DoesNotContain(results.Values, r => (string?)r["outcome"] == "passed");
     }
 
+    // acedata-seedance is not a row: its create reply (VideoResult) declares every field optional on
+    // purpose (the asynchronous reply carries only task_id, a failed one only error), so an empty object
+    // conforms there; its type and range breaks are caught like any other provider's.
+    [Theory]
+    [InlineData("cometapi-videos")]
+    [InlineData("cometapi-volc")]
+    [InlineData("seedance2-ink")]
+    public async Task Each_provider_posed_by_a_server_answering_an_empty_object_fails_on_its_required_fields(string provider)
+    {
+        await using var host = await ReplayHost.StartAsync();
+        host.AddMappingsFromJson("""{"request": {"method": "ANY", "urlPathPattern": "/.*"}, "response": {"status": 200, "jsonBody": {}}}""");
+        var reportFile = Path.Combine(TestSupport.TempRoot(), provider + "-empty.json");
+
+        var (exit, output, _) = await RunCliAsync(
+            Args(["--live", "--allow-spend", "--base-url", $"{provider}={host.BaseUrl.ToString().TrimEnd('/')}", "--provider", provider, "--report", reportFile]),
+            AllLiveKeys(FakeKey));
+
+        Assert.True(exit == ConformanceCli.Failures, output);
+        var results = JsonNode.Parse(File.ReadAllText(reportFile))!["scenarios"]!.AsArray();
+        Assert.DoesNotContain(results, r => (string?)r!["outcome"] == "passed");
+        Assert.Contains(results, r => ((string?)r!["message"] ?? "").Contains("required field is missing", StringComparison.Ordinal));
+        Assert.DoesNotContain(FakeKey, File.ReadAllText(reportFile), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_fully_documented_server_passes_with_zero_drift()
     {
