@@ -72,17 +72,6 @@ public sealed class AddSeedanceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_status_list_from_configuration_replaces_the_defaults()
-    {
-        var configuration = Configuration(("Seedance:Providers:seedance2-ink:Retry:IdempotentRetryStatuses:0", "503"));
-        await using var provider = new ServiceCollection().AddSeedance(configuration.GetSection("Seedance")).BuildServiceProvider();
-
-        var settings = provider.GetRequiredService<IOptions<SeedanceOptions>>().Value.Providers[ProviderId.Seedance2Ink];
-
-        Assert.Equal(new[] { 503 }, settings.Retry.IdempotentRetryStatuses!);
-    }
-
-    [Fact]
     public async Task App_handlers_on_the_named_client_run_once_per_attempt_below_the_SDK_retry_layer()
     {
         _host.ServeSequence("GET", $"/api/open/v1/video/generations/{InkId}",
