@@ -22,9 +22,11 @@ internal sealed class SeedanceResilienceHandler : DelegatingHandler
     private readonly RetryOptions _options;
     private readonly Redactor _redactor;
     private readonly string _provider;
+    private readonly TimeSpan? _callTimeout;
 
     public SeedanceResilienceHandler(SeedanceResiliencePipeline pipeline)
     {
+        _callTimeout = pipeline.CallTimeout;
         ArgumentNullException.ThrowIfNull(pipeline);
         _pipeline = pipeline.Pipeline;
         _options = pipeline.Options;
@@ -93,7 +95,7 @@ internal sealed class SeedanceResilienceHandler : DelegatingHandler
         var request = call.Request;
         return call.TimedOut switch
         {
-            TimeoutKind.Call => SeedanceCall.CallTimedOut(_provider, call.CallTimeout, request.GetOption<ResponseCaptureOption>(), exception),
+            TimeoutKind.Call => SeedanceCall.CallTimedOut(_provider, _callTimeout!.Value, request.GetOption<ResponseCaptureOption>(), exception),
             TimeoutKind.Attempt => new SeedanceTimeoutException(
                 string.Create(CultureInfo.InvariantCulture,
                     $"{request.Method} {_redactor.RedactUrl(request.RequestUri)}: attempt {call.Attempts} took longer than {_options.AttemptTimeout!.Value.TotalSeconds:0.###} s")
@@ -132,8 +134,6 @@ internal sealed class SeedanceResilienceHandler : DelegatingHandler
         public int Attempts { get; set; }
 
         public TimeoutKind TimedOut { get; set; }
-
-        public TimeSpan CallTimeout { get; set; }
 
         public async Task BufferBodyAsync(RetryOptions options, CancellationToken cancellationToken)
         {

@@ -68,7 +68,6 @@ internal sealed class SeedanceResiliencePipeline
                 TimeoutGenerator = args =>
                 {
                     var call = args.Context.Properties.GetValue(SeedanceResilienceHandler.CallKey, null!);
-                    call.CallTimeout = callTimeout;
                     return new ValueTask<TimeSpan>(call.DeadlineManagedAbove ? Timeout.InfiniteTimeSpan : callTimeout);
                 },
                 OnTimeout = args =>

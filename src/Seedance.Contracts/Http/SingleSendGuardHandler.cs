@@ -34,7 +34,8 @@ internal sealed class SingleSendGuardHandler : DelegatingHandler
 
         if (response.IsSuccessStatusCode)
         {
-            ledger.Record(attempt, new SentOutcome(response.StatusCode, [.. response.Headers], null, null, null));
+            // A success is not rebuilt for a refused replay (its body may be a video), so its status is all that is kept.
+            ledger.Record(attempt, new SentOutcome(response.StatusCode, null, null, null, null));
             return response;
         }
 

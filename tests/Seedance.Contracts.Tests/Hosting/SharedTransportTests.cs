@@ -40,4 +40,25 @@ public sealed class SharedTransportTests
         Assert.Equal(2, server.RequestCount);
         Assert.Equal("Bearer " + Pipelines.FakeKey, server.Requests.First().Authorization);
     }
+
+    [Fact]
+    public async Task One_client_serves_concurrent_calls_from_many_threads()
+    {
+        // docs/hosting.md: clients are singletons, safe to share. Each call's ledger, capture and retry
+        // state is its own, so 32 overlapping reads, each answered 503 once, all succeed after one retry.
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        await using var server = await ScriptedServer.StartAsync((ctx, n) =>
+            seen.AddOrUpdate(ctx.Request.Path.Value!, 1, (_, count) => count + 1) == 1
+                ? ScriptedServer.Json(ctx, 503, """{"success":false,"error":{"code":"BUSY","message":"try again"}}""")
+                : ScriptedServer.Json(ctx, 200, Generation));
+        var settings = new SeedanceProviderOptions { ApiKey = Pipelines.FakeKey, BaseUrl = server.BaseUrl, Retry = new() { BaseDelay = TimeSpan.Zero } };
+        using var client = SeedanceJobClients.Create(ProviderId.Seedance2Ink, settings);
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 32).Select(i => Task.Run(() => client.GetStatusAsync($"req_{i}"))));
+
+        Assert.All(statuses, s => Assert.Equal(VideoJobState.Running, s.State));
+        Assert.Equal(64, server.RequestCount);
+        Assert.All(seen.Values, count => Assert.Equal(2, count));
+        Assert.Equal(32, seen.Count);
+    }
 }
