@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
 using Seedance.Contracts.Tests.Http.TestKit;
+using Seedance.Testing;
 
 namespace Seedance.Contracts.Tests.Http;
 
@@ -13,27 +15,28 @@ public sealed class LoggingAndSecretTests
         await using var server = await ScriptedServer.StartAsync((ctx, n) => n == 1
             ? ScriptedServer.Json(ctx, 503, "{}", ("x-request-id", "req-503"))
             : ScriptedServer.Json(ctx, 200, """{"id":"v"}""", ("x-request-id", "req-200")));
-        var logs = new CapturingLoggerFactory();
-        var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl, o => o.LoggerFactory = logs);
+        var logs = new FakeLogCollector();
+        using var factory = FakeLogs.Factory(logs);
+        var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl, o => o.LoggerFactory = factory);
         using var _p = pipeline;
         var signed = new Uri(server.BaseUrl, "/files/video.mp4?X-Tos-Signature=SIGNATURE123&X-Tos-Expires=3600").ToString();
 
         await pipeline.Call.InvokeAsync((scope, ct) => videos.GetByUrlAsync(signed, scope.Apply, ct));
 
-        var all = logs.AllText;
+        var all = logs.AllText();
         Assert.DoesNotContain(Pipelines.FakeKey, all);
         Assert.DoesNotContain("SIGNATURE123", all);
         Assert.DoesNotContain("Authorization", all, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("/files/video.mp4?REDACTED", all);
 
-        var http = logs.Lines.Where(l => l.Category == "Seedance.Http").ToArray();
+        var http = logs.GetSnapshot().Where(l => l.Category == "Seedance.Http").ToArray();
         Assert.Equal(2, http.Length);
         Assert.Equal(LogLevel.Information, http[0].Level);
         Assert.Contains("answered 503 (attempt 1)", http[0].Message);
         Assert.Contains("request id req-503", http[0].Message);
         Assert.Equal(LogLevel.Debug, http[1].Level);
         Assert.Contains("answered 200 (attempt 2)", http[1].Message);
-        var retry = Assert.Single(logs.Lines, l => l.Category == "Seedance.Http.Retry");
+        var retry = Assert.Single(logs.GetSnapshot(), l => l.Category == "Seedance.Http.Retry");
         Assert.Contains("after 503 (retry 1 of 3)", retry.Message);
         // The server did receive the key: redaction is about what we write out, not what we send.
         Assert.All(server.Requests, r => Assert.Equal("Bearer " + Pipelines.FakeKey, r.Authorization));
@@ -49,8 +52,9 @@ public sealed class LoggingAndSecretTests
                 $$$"""{"error":{"code":"invalid_token","message":"The specified token {{{sent}}} is invalid (request id: 20260101abc)"}}""",
                 ("x-echo-authorization", sent), ("Set-Cookie", "session=" + Pipelines.FakeKey));
         });
-        var logs = new CapturingLoggerFactory();
-        var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl, o => o.LoggerFactory = logs);
+        var logs = new FakeLogCollector();
+        using var factory = FakeLogs.Factory(logs);
+        var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl, o => o.LoggerFactory = factory);
         using var _p = pipeline;
 
         var error = await Assert.ThrowsAsync<SeedanceAuthenticationException>(() =>
@@ -62,7 +66,7 @@ public sealed class LoggingAndSecretTests
         Assert.DoesNotContain(Pipelines.FakeKey, error.RawBody);
         Assert.DoesNotContain(Pipelines.FakeKey, string.Join(",", error.Context.Headers!.SelectMany(h => h.Value)));
         Assert.DoesNotContain(Pipelines.FakeKey, error.Context.ToString());
-        Assert.DoesNotContain(Pipelines.FakeKey, logs.AllText);
+        Assert.DoesNotContain(Pipelines.FakeKey, logs.AllText());
         Assert.Equal(["REDACTED"], error.Context.Headers!["x-echo-authorization"]);
         Assert.Equal("20260101abc", error.RequestId);
         // The generated model echoed the key in its own fields, so it is replaced by a scrubbed stand-in that

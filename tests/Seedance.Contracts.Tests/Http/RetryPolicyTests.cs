@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
 using Seedance.Contracts.Tests.Http.TestKit;
+using Seedance.Testing;
 
 namespace Seedance.Contracts.Tests.Http;
 
@@ -165,7 +166,7 @@ public sealed class RetryPolicyTests
     [Fact]
     public async Task Retry_after_as_http_date_is_honoured()
     {
-        ManualTimeProvider? clock = null;
+        AutoAdvancingTimeProvider? clock = null;
         await using var server = await ScriptedServer.StartAsync((ctx, n) => n == 1
             ? ScriptedServer.Json(ctx, 429, "{}", ("Retry-After", clock!.GetUtcNow().AddSeconds(30).ToString("r")))
             : ScriptedServer.Json(ctx, 200, VideoJson));

@@ -6,6 +6,7 @@ using Seedance.Contracts.Jobs;
 using Seedance.Contracts.Providers.CometApiVideos;
 using Seedance.Contracts.Tests.Http.TestKit;
 using Seedance.Contracts.Tests.JobKit;
+using Seedance.Testing;
 
 namespace Seedance.Contracts.Tests.Jobs;
 
@@ -41,7 +42,7 @@ public sealed class WaitForCompletionTests : IAsyncLifetime
     {
         _host.ServeSequence("GET", CometPoll, Reply.Ok(Comet("in-progress")), Reply.Ok(Comet("succeeded")));
         using var client = TestJobClients.CometApiVideos(_host);
-        var clock = new ManualTimeProvider();
+        var clock = new AutoAdvancingTimeProvider();
 
         await client.GetJob(CometId).WaitForCompletionAsync(new WaitOptions { TimeProvider = clock });
 
@@ -58,7 +59,7 @@ public sealed class WaitForCompletionTests : IAsyncLifetime
     {
         _host.ServeSequence("GET", InkPoll, Reply.Ok(Ink("processing"), ("Retry-After", header)), Reply.Ok(Ink("succeeded")));
         using var client = TestJobClients.Seedance2Ink(_host);
-        var clock = new ManualTimeProvider();
+        var clock = new AutoAdvancingTimeProvider();
         var progress = new RecordingProgress();
 
         await client.GetJob(InkId).WaitForCompletionAsync(new WaitOptions { TimeProvider = clock }, progress);
@@ -72,7 +73,7 @@ public sealed class WaitForCompletionTests : IAsyncLifetime
     {
         _host.ServeSequence("GET", CometPoll, Reply.Ok(Comet("submitted")), Reply.Ok(Comet("in-progress")));
         using var client = TestJobClients.CometApiVideos(_host);
-        var clock = new ManualTimeProvider();
+        var clock = new AutoAdvancingTimeProvider();
         var progress = new RecordingProgress();
 
         var error = await Assert.ThrowsAsync<SeedanceTimeoutException>(() => client.GetJob(CometId).WaitForCompletionAsync(
@@ -115,7 +116,7 @@ public sealed class WaitForCompletionTests : IAsyncLifetime
         using var client = TestJobClients.Seedance2Ink(_host);
         using var cts = new CancellationTokenSource();
         // This clock never fires by itself: without cancellation the wait would sleep forever.
-        var clock = new ManualTimeProvider { AutoFireUpTo = TimeSpan.Zero };
+        var clock = new AutoAdvancingTimeProvider { AutoFireUpTo = TimeSpan.Zero };
         var progress = new RecordingProgress(_ => cts.Cancel());
 
         var wait = client.GetJob(InkId).WaitForCompletionAsync(new WaitOptions { TimeProvider = clock }, progress, cts.Token);

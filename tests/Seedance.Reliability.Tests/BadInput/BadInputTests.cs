@@ -20,7 +20,7 @@ public sealed class BadInputTests(ReplayHostFixture fixture) : IClassFixture<Rep
         fixture.Host.Reset();
         fixture.Host.Given(RequestPattern.ForPathPattern("ANY", ".*")).AtPriority(100).RespondWith(Faults.Status(418, "catch-all", "text/plain"));
         return SeedanceJobClients.Create(provider, new SeedanceApiKey(TestClients.FakeKey),
-            TestClients.Options(baseUrl ?? fixture.Host.BaseUrl, new VirtualTimeProvider()));
+            TestClients.Options(baseUrl ?? fixture.Host.BaseUrl, new AutoAdvancingTimeProvider()));
     }
 
     /// <summary>A request every provider accepts: its first catalog model, a short prompt.</summary>
@@ -124,7 +124,7 @@ public sealed class BadInputTests(ReplayHostFixture fixture) : IClassFixture<Rep
     {
         var baseUrl = new Uri(url, UriKind.RelativeOrAbsolute);
         fixture.Host.Reset();
-        var options = TestClients.Options(baseUrl, new VirtualTimeProvider());
+        var options = TestClients.Options(baseUrl, new AutoAdvancingTimeProvider());
         var error = await Record.ExceptionAsync(async () =>
         {
             using var client = SeedanceJobClients.Create(ProviderId.CometApiVideos, new SeedanceApiKey(TestClients.FakeKey), options);

@@ -65,7 +65,7 @@ public sealed class PathInjectionTests(ReplayHostFixture fixture) : IClassFixtur
     {
         var op = OperationTable.Get(operation);
         Arrange(op);
-        using var pipeline = SeedancePipeline.Create(TestClients.Options(fixture.Host.BaseUrl, new VirtualTimeProvider()), op.Provider);
+        using var pipeline = SeedancePipeline.Create(TestClients.Options(fixture.Host.BaseUrl, new AutoAdvancingTimeProvider()), op.Provider);
         var (_, error) = await TestClients.Capture(op, pipeline, id);
         AssertRefusedOrEscaped(op, id, error);
     }
@@ -95,7 +95,7 @@ public sealed class PathInjectionTests(ReplayHostFixture fixture) : IClassFixtur
         var op = OperationTable.Get(operation);
         Arrange(op);
         using var client = SeedanceJobClients.Create(op.Provider, new SeedanceApiKey(TestClients.FakeKey),
-            TestClients.Options(fixture.Host.BaseUrl, new VirtualTimeProvider()));
+            TestClients.Options(fixture.Host.BaseUrl, new AutoAdvancingTimeProvider()));
         var error = await Record.ExceptionAsync(() => (op.OperationId == "cancelGeneration" ? client.CancelAsync(id) : client.GetStatusAsync(id)).WaitAsync(TestClients.HangGuard));
         AssertRefusedOrEscaped(op, id, error);
         var problem = string.IsNullOrWhiteSpace(id) ? "whitespace" : JobIdRule.Problem(id);
@@ -122,7 +122,7 @@ public sealed class PathInjectionTests(ReplayHostFixture fixture) : IClassFixtur
         host.Reset();
         host.Given(RequestPattern.ForPathPattern("ANY", ".*")).WithName("trap").RespondWith(Faults.Status(418, "trap", "text/plain"));
         using var client = SeedanceJobClients.Create(ProviderId.AceDataSeedance, new SeedanceApiKey(TestClients.FakeKey),
-            TestClients.Options(host.BaseUrl, new VirtualTimeProvider()));
+            TestClients.Options(host.BaseUrl, new AutoAdvancingTimeProvider()));
         var error = await Record.ExceptionAsync(() => client.GetStatusAsync(id).WaitAsync(TestClients.HangGuard));
         Assert.Empty(host.Journal.Requests);
         Assert.Contains(JobIdRule.Problem(id)!, Assert.IsType<ArgumentException>(error).Message, StringComparison.Ordinal);

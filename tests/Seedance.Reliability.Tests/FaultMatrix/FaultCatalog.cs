@@ -79,7 +79,7 @@ internal static class FaultCatalog
     /// <summary>50 MiB.</summary>
     public const long LargeBodyBytes = 50L * 1024 * 1024;
 
-    /// <summary>The per-call timeout of the delay fault; it fires once the server holds the request (<see cref="ArrivalGatedTimeProvider"/>).</summary>
+    /// <summary>The per-call timeout of the delay fault; the cell's fake clock passes it once the server holds the request (<see cref="MatrixRunner"/>).</summary>
     public static readonly TimeSpan ShortCallTimeout = TimeSpan.FromMilliseconds(300);
 
     /// <summary>How long the delay fault holds the response (ended early when the client gives up).</summary>

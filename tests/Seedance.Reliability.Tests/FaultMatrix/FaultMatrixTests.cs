@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Testing;
 using Seedance.Contracts;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
@@ -64,7 +65,7 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
 
 /// <summary>What one matrix cell observed.</summary>
 internal sealed record MatrixResult(ReliabilityOperation Operation, Fault Fault, object? Result, Exception? Error, int Attempts,
-    TimeSpan VirtualWait, TimeSpan CallTimeout, IReadOnlyList<LogLine> Logs)
+    TimeSpan VirtualWait, TimeSpan CallTimeout, IReadOnlyList<FakeLogRecord> Logs)
 {
     /// <summary>The provider id.</summary>
     public string Provider => Operation.Provider;
@@ -84,11 +85,17 @@ internal static class MatrixRunner
     public static async Task<MatrixResult> RunAsync(ReplayHost host, ReliabilityOperation op, Fault fault)
     {
         host.Reset();
-        var clock = new VirtualTimeProvider();
-        var gated = fault.Target == FaultTarget.HostWithShortTimeout ? new ArrivalGatedTimeProvider(FaultCatalog.ShortCallTimeout) : null;
-        TimeProvider time = gated ?? (TimeProvider)clock;
-        var callTimeout = fault.Target == FaultTarget.HostWithShortTimeout ? FaultCatalog.ShortCallTimeout : SeedanceClientOptions.DefaultCallTimeout;
-        var logs = new CapturingLoggerFactory();
+        // One fake clock per cell: backoff and Retry-After waits fire at once and add up on it. In the
+        // delay-past-timeout cell nothing fires by itself; the clock moves past the per-call deadline once the
+        // server holds the request. On a real clock a short deadline could pass before a loaded CI machine even
+        // delivered the request, and the cell would see no attempt at all; this way the ordering (request
+        // received, then deadline) is the same every time. Had the deadline not been armed, the server's
+        // 30 s answer would arrive and the cell would end "ok" instead of "Timeout".
+        var gated = fault.Target == FaultTarget.HostWithShortTimeout;
+        var clock = new AutoAdvancingTimeProvider { AutoFireUpTo = gated ? TimeSpan.Zero : TimeSpan.FromSeconds(60) };
+        var callTimeout = gated ? FaultCatalog.ShortCallTimeout : SeedanceClientOptions.DefaultCallTimeout;
+        var logs = new FakeLogCollector();
+        using var loggerFactory = FakeLogs.Factory(logs);
         var pattern = RequestPattern.For(op.Method, op.ExamplePath);
         var success = Faults.Status(200, OperationTable.SuccessBody(op));
 
@@ -104,15 +111,15 @@ internal static class MatrixRunner
                 host.Given(pattern).RespondWith(success);
                 break;
             default:
-                var responder = fault.Responder!(op, time);
-                if (gated is not null)
+                var responder = fault.Responder!(op, clock);
+                if (gated)
                 {
                     // The host journals the request before its responder runs, so the deadline fires only
-                    // once the attempt is on record (see ArrivalGatedTimeProvider).
+                    // once the attempt is on record. Off the server's thread, as a timer would fire.
                     var inner = responder;
                     responder = (context, ct) =>
                     {
-                        gated.Arrived();
+                        ThreadPool.UnsafeQueueUserWorkItem(_ => clock.Advance(callTimeout), null);
                         return inner(context, ct);
                     };
                 }
@@ -128,18 +135,18 @@ internal static class MatrixRunner
                 break;
         }
 
-        var options = TestClients.Options(baseUrl, time, logs, callTimeout: callTimeout);
+        var options = TestClients.Options(baseUrl, clock, loggerFactory, callTimeout: callTimeout);
         options.PrimaryHandler = refuser;
         using var pipeline = SeedancePipeline.Create(options, op.Provider);
         var (result, error) = await TestClients.Capture(op, pipeline);
 
         var attempts = fault.Target == FaultTarget.ClosedPort
             // Nothing reaches a server: count the attempts the pipeline logged (one line per attempt).
-            ? logs.Lines.Count(l => l.Category == "Seedance.Http")
+            ? logs.GetSnapshot().Count(l => l.Category == "Seedance.Http")
             : host.Journal.Count(e => e.Request.Method == op.Method && e.Request.Path == op.ExamplePath) + (refuser?.Refused ?? 0);
-        if (gated is not null) Assert.True(gated.GatedTimers > 0, "the per-call deadline was never armed on the gated clock");
         var unexpected = host.Journal.Requests.Where(e => e.Request.Path != op.ExamplePath || e.Request.Method != op.Method).ToList();
         Assert.True(unexpected.Count == 0, $"requests to other routes: {string.Join(", ", unexpected)}");
-        return new MatrixResult(op, fault, result, error, attempts, clock.Waited, callTimeout, logs.Lines);
+        var waited = TimeSpan.FromTicks(clock.AutoFired.Sum(d => d.Ticks));
+        return new MatrixResult(op, fault, result, error, attempts, waited, callTimeout, logs.GetSnapshot());
     }
 }

@@ -65,7 +65,7 @@ public sealed class LargeBodyTests(ReplayHostFixture fixture, ITestOutputHelper 
         });
 
         var counter = new CountingHandler();
-        var options = TestClients.Options(host.BaseUrl, new VirtualTimeProvider(), retry: RetryOptions.None);
+        var options = TestClients.Options(host.BaseUrl, new AutoAdvancingTimeProvider(), retry: RetryOptions.None);
         options.PrimaryHandler = counter;
         Exception? error;
         using (var pipeline = SeedancePipeline.Create(options, op.Provider))
@@ -105,7 +105,7 @@ public sealed class LargeBodyTests(ReplayHostFixture fixture, ITestOutputHelper 
             }
         });
         var counter = new CountingHandler();
-        var options = TestClients.Options(host.BaseUrl, new VirtualTimeProvider(), retry: RetryOptions.None);
+        var options = TestClients.Options(host.BaseUrl, new AutoAdvancingTimeProvider(), retry: RetryOptions.None);
         options.PrimaryHandler = counter;
         Exception? error;
         using (var pipeline = SeedancePipeline.Create(options, op.Provider))

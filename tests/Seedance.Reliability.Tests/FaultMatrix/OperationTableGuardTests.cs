@@ -36,7 +36,7 @@ public sealed class OperationTableGuardTests(ReplayHostFixture fixture) : IClass
         var host = fixture.Host;
         host.Reset();
         host.Given(RequestPattern.For(op.Method, op.ExamplePath)).RespondWith(Faults.Status(200, OperationTable.SuccessBody(op)));
-        using var pipeline = SeedancePipeline.Create(TestClients.Options(host.BaseUrl, new VirtualTimeProvider()), op.Provider);
+        using var pipeline = SeedancePipeline.Create(TestClients.Options(host.BaseUrl, new AutoAdvancingTimeProvider()), op.Provider);
         var (result, error) = await TestClients.Capture(op, pipeline);
         Assert.Null(error);
         Assert.NotNull(result);

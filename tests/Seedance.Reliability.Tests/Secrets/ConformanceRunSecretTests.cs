@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging.Testing;
 using Seedance.Conformance;
 using Seedance.Conformance.Cli;
 using Seedance.Conformance.Live;
@@ -98,7 +99,7 @@ public sealed class ConformanceRunSecretTests
     /// <summary>One in-process runner invocation with every observable channel captured.</summary>
     private sealed class RunCapture
     {
-        private readonly CapturingLoggerFactory _logs = new();
+        private readonly FakeLogCollector _logs = new();
         private readonly ConcurrentQueue<(string Scenario, Exception Error)> _errors = new();
 
         public async Task<(int Exit, string Output)> RunAsync(string[] args, IReadOnlyDictionary<string, string?> environment)
@@ -108,7 +109,7 @@ public sealed class ConformanceRunSecretTests
             var hooks = new ConformanceHooks
             {
                 ReplayKey = TestClients.FakeKey,
-                LoggerFactory = _logs,
+                LoggerFactory = FakeLogs.Factory(_logs),
                 ExceptionObserved = (scenario, exception) => _errors.Enqueue((scenario, exception)),
             };
             var exit = await ConformanceCli.RunAsync(
@@ -125,9 +126,9 @@ public sealed class ConformanceRunSecretTests
             Assert.Contains(files, f => f.EndsWith("report.json", StringComparison.Ordinal));
             Assert.Contains(files, f => f.EndsWith("junit.xml", StringComparison.Ordinal));
             foreach (var file in files) SecretAssert.NotIn(File.ReadAllText(file), "file " + file);
-            var lines = _logs.Lines;
+            var lines = _logs.GetSnapshot();
             Assert.NotEmpty(lines);
-            foreach (var line in lines) SecretAssert.NotIn(line.AllText, "log line " + line.Category);
+            foreach (var line in lines) SecretAssert.NotIn(line.AllText(), "log line " + line.Category);
             Assert.NotEmpty(_errors); // the 400/401 scenarios raise typed errors: they must be seen
             foreach (var (scenario, exception) in _errors)
                 foreach (var (where, text) in SecretAssert.Texts(exception)) SecretAssert.NotIn(text, $"{scenario}: {where}");

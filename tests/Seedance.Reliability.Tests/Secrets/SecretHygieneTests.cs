@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Testing;
 using Seedance.Conformance.Replay;
 using Seedance.Contracts;
 using Seedance.Reliability.Tests.FaultMatrix;
@@ -50,13 +51,14 @@ public sealed class SecretHygieneTests(ReplayHostFixture fixture) : IClassFixtur
             var host = fixture.Host;
             host.Reset();
             host.Given(RequestPattern.For(op.Method, op.ExamplePath)).RespondWith(Faults.Status(status, served.ToJsonString(), headers: headers));
-            var logs = new CapturingLoggerFactory();
-            using var pipeline = SeedancePipeline.Create(TestClients.Options(host.BaseUrl, new VirtualTimeProvider(), logs), op.Provider);
+            var logs = new FakeLogCollector();
+            using var loggerFactory = FakeLogs.Factory(logs);
+            using var pipeline = SeedancePipeline.Create(TestClients.Options(host.BaseUrl, new AutoAdvancingTimeProvider(), loggerFactory), op.Provider);
             var (_, error) = await TestClients.Capture(op, pipeline);
 
             Assert.IsAssignableFrom<SeedanceException>(error);
-            SecretAssert.NotLeaked(error, logs.Lines);
-            Assert.NotEmpty(logs.Lines);
+            SecretAssert.NotLeaked(error, logs.GetSnapshot());
+            Assert.NotEmpty(logs.GetSnapshot());
             // The key did go out, in the Authorization header and nowhere else.
             var request = Assert.Single(host.Journal.Requests.Take(1)).Request;
             Assert.Equal("Bearer " + TestClients.FakeKey, request.GetHeader("Authorization"));
@@ -98,8 +100,9 @@ public sealed class SecretHygieneTests(ReplayHostFixture fixture) : IClassFixtur
         host.Given(RequestPattern.ForPathPattern("GET", "/v1/videos/signed.*")).RespondWith(Faults.Status(200, succeeded.ToJsonString()));
         host.Given(RequestPattern.ForPathPattern("GET", "/v1/videos/missing.*")).RespondWith(Faults.Status(400, error.ToJsonString()));
 
-        var logs = new CapturingLoggerFactory();
-        using var pipeline = SeedancePipeline.Create(TestClients.Options(host.BaseUrl, new VirtualTimeProvider(), logs), op.Provider);
+        var logs = new FakeLogCollector();
+        using var loggerFactory = FakeLogs.Factory(logs);
+        using var pipeline = SeedancePipeline.Create(TestClients.Options(host.BaseUrl, new AutoAdvancingTimeProvider(), loggerFactory), op.Provider);
         var client = new Generated.CometApiVideos.CometApiVideosClient(pipeline.RequestAdapter);
 
         // 1. A request whose own URL is signed (as a download through WithUrl would be).
@@ -116,14 +119,14 @@ public sealed class SecretHygieneTests(ReplayHostFixture fixture) : IClassFixtur
         Assert.DoesNotContain(Credential, failure.Message, StringComparison.Ordinal);
         Assert.Contains("?REDACTED", failure.Message, StringComparison.Ordinal);
 
-        var lines = logs.Lines;
+        var lines = logs.GetSnapshot();
         Assert.Contains(lines, l => l.Message.Contains("/v1/videos/signed?REDACTED", StringComparison.Ordinal));
         foreach (var line in lines)
         {
-            Assert.DoesNotContain(Signature, line.AllText, StringComparison.Ordinal);
-            Assert.DoesNotContain(Credential, line.AllText, StringComparison.Ordinal);
-            Assert.DoesNotContain("Authorization", line.AllText, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("Bearer", line.AllText, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(Signature, line.AllText(), StringComparison.Ordinal);
+            Assert.DoesNotContain(Credential, line.AllText(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Authorization", line.AllText(), StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Bearer", line.AllText(), StringComparison.OrdinalIgnoreCase);
         }
         SecretAssert.NotLeaked(failure, lines);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Testing;
 using Seedance.Contracts.Errors;
 
 namespace Seedance.Reliability.Tests.TestKit;
@@ -55,9 +56,9 @@ internal static class SecretAssert
     }
 
     /// <summary>Fails when the exception or the log lines hold the key.</summary>
-    public static void NotLeaked(Exception? exception, IEnumerable<LogLine> logs)
+    public static void NotLeaked(Exception? exception, IEnumerable<FakeLogRecord> logs)
     {
         foreach (var (where, text) in Texts(exception)) NotIn(text, where);
-        foreach (var line in logs) NotIn(line.AllText, "log line " + line.Category);
+        foreach (var line in logs) NotIn(line.AllText(), "log line " + line.Category);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Seedance.Contracts;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
@@ -14,7 +15,7 @@ internal static class TestClients
     public static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
     /// <summary>Options for a pipeline against <paramref name="baseUrl"/>: the fake key, the production retry policy.</summary>
-    public static SeedanceClientOptions Options(Uri baseUrl, TimeProvider? time = null, CapturingLoggerFactory? logs = null, RetryOptions? retry = null, TimeSpan? callTimeout = null) => new()
+    public static SeedanceClientOptions Options(Uri baseUrl, TimeProvider? time = null, ILoggerFactory? logs = null, RetryOptions? retry = null, TimeSpan? callTimeout = null) => new()
     {
         ApiKey = new SeedanceApiKey(FakeKey),
         BaseUrl = baseUrl,

@@ -1,4 +1,5 @@
 using Seedance.Contracts.Http;
+using Seedance.Testing;
 
 namespace Seedance.Contracts.Tests.Http.TestKit;
 
@@ -8,10 +9,10 @@ internal static class Pipelines
     /// <summary>A distinctive fake key: if it shows up anywhere it should not, a test finds it.</summary>
     public const string FakeKey = "sk-TESTKEY-0c5e9a7f1b3d4e6a8b2c";
 
-    public static (SeedancePipeline Pipeline, TestVideosRequestBuilder Videos, ManualTimeProvider Time) Create(
+    public static (SeedancePipeline Pipeline, TestVideosRequestBuilder Videos, AutoAdvancingTimeProvider Time) Create(
         Uri baseUrl, Action<SeedanceClientOptions>? configure = null, string provider = "cometapi-videos")
     {
-        var time = new ManualTimeProvider();
+        var time = new AutoAdvancingTimeProvider();
         var options = new SeedanceClientOptions
         {
             ApiKey = new SeedanceApiKey(FakeKey),
