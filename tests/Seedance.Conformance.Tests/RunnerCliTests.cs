@@ -94,6 +94,18 @@ public class RunnerCliTests
     [InlineData("--bogus")]
     [InlineData("--allow-spend")]
     [InlineData("--base-url", "seedance2-ink")]
+    [InlineData("--live", "--base-url", "seedance2-ink")]                  // not PROVIDER=URL
+    [InlineData("--live", "--base-url", "seedance2-ink=ftp://example.com")] // not http(s)
+    [InlineData("--target", "not-a-url")]
+    [InlineData("--prism", "seedance2-ink")]
+    [InlineData("--live", "--prism", "seedance2-ink=http://localhost:1")]  // modes exclude each other
+    [InlineData("--record", "out", "--target", "http://localhost:1")]      // --record is a live mode
+    [InlineData("--provider")]                                             // a value is required
+    [InlineData("--report")]
+    [InlineData("drift")]                                                  // DIR is required
+    [InlineData("drift", "a", "b")]
+    [InlineData("drift", "a", "--bogus")]
+    [InlineData("regenerate-recordings", "extra")]
     public async Task Bad_arguments_exit_with_a_usage_error(params string[] args)
     {
         var (exit, _, error) = await RunCliAsync(Args(args));
@@ -108,5 +120,51 @@ public class RunnerCliTests
         Assert.Equal(ConformanceCli.Success, exit);
         Assert.Contains("cometapi-videos/lifecycle/succeeds  [lifecycle, spend, live run]", output);
         Assert.Contains($"{Catalog.Count(s => s.Provider == "cometapi-videos")} scenarios", output);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_option_and_command_the_docs_document()
+    {
+        var (exit, output, _) = await RunCliAsync(["--help"]);
+
+        Assert.Equal(ConformanceCli.Success, exit);
+        // docs/conformance.md's option table: every `--flag` and command in its first column.
+        var docs = File.ReadAllLines(Path.Combine(Paths.SpecsDirectory, "..", "docs", "conformance.md"));
+        var documented = docs.SkipWhile(l => l != "## Options").TakeWhile(l => l != "## Scenarios")
+            .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
+            .SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l.Split('|')[1], "`(--[a-z-]+|[a-z][a-z-]+)").Select(m => m.Groups[1].Value))
+            .Distinct().ToList();
+        Assert.Contains("--base-url", documented);
+        Assert.Contains("regenerate-recordings", documented);
+        Assert.All(documented, flag => Assert.Contains(flag, output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Drift_help_shows_its_own_options()
+    {
+        var (exit, output, _) = await RunCliAsync(["drift", "--help"]);
+
+        Assert.Equal(ConformanceCli.Success, exit);
+        foreach (var flag in new[] { "<DIR>", "--specs", "--report", "--strict" }) Assert.Contains(flag, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--allow-spend", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Strict_turns_drift_into_a_failure_and_options_take_the_equals_form()
+    {
+        // A recorded 200 with a field its schema does not declare: drift, a failure only with --strict.
+        var copy = CopyRecordings();
+        var body = Path.Combine(copy, "__files", "seedance2-ink", "getGeneration", "200-succeeded.json");
+        var json = JsonNode.Parse(File.ReadAllText(body))!.AsObject();
+        json["undeclaredByTheSpec"] = 1;
+        File.WriteAllText(body, json.ToJsonString());
+        string[] args = ["--specs=" + Paths.SpecsDirectory, "--recordings=" + copy, "--provider=seedance2-ink", "--scenario=seedance2-ink/getGeneration/succeeded"];
+
+        var (lenient, _, _) = await RunCliAsync(args);
+        var (strict, output, _) = await RunCliAsync([.. args, "--strict"]);
+
+        Assert.Equal(ConformanceCli.Success, lenient);
+        Assert.Equal(ConformanceCli.Failures, strict);
+        Assert.Contains("undeclaredByTheSpec", output, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Seedance.Conformance.Generator;
@@ -14,34 +15,28 @@ namespace Seedance.Conformance.Cli;
 /// </summary>
 internal static class DriftCommand
 {
-    /// <summary>Usage of the command.</summary>
-    public const string Usage = "usage: Seedance.Conformance drift DIR [--specs DIR] [--report FILE] [--strict]";
-
-    /// <summary>Runs it: exit 0 when every response matches its schema (and, with --strict, nothing drifted), 1 otherwise, 2 for bad arguments.</summary>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>The subcommand: <c>drift DIR [--specs DIR] [--report FILE] [--strict]</c>.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        string? root = null, specsDirectory = null, report = null;
-        var strict = false;
-        for (var i = 0; i < args.Count; i++)
+        var root = new Argument<string>("DIR") { Description = "a WireMock mapping folder: a --record output, or the recordings" };
+        var specs = new Option<string>("--specs") { Description = "the specs directory (default: the copy next to the binary)", HelpName = "DIR" };
+        var report = new Option<string>("--report") { Description = "write a JSON report", HelpName = "FILE" };
+        var strict = new Option<bool>("--strict") { Description = "any drift fails the check too" };
+        var command = new Command("drift",
+            "check every response in a WireMock mapping folder against the specs and list schema failures and drift " +
+            "(exit 1 on a schema failure, or any drift with --strict)")
         {
-            switch (args[i])
-            {
-                case "--specs" when i + 1 < args.Count: specsDirectory = args[++i]; break;
-                case "--report" when i + 1 < args.Count: report = args[++i]; break;
-                case "--strict": strict = true; break;
-                case var value when !value.StartsWith("--", StringComparison.Ordinal) && root is null: root = value; break;
-                default:
-                    error.WriteLine($"drift: unexpected argument {args[i]}");
-                    error.WriteLine(Usage);
-                    return ConformanceCli.UsageError;
-            }
-        }
-        if (root is null)
-        {
-            error.WriteLine(Usage);
-            return ConformanceCli.UsageError;
-        }
+            root, specs, report, strict,
+        };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(root)!, parse.GetValue(specs), parse.GetValue(report), parse.GetValue(strict), output, error, cancellationToken));
+        return command;
+    }
 
+    /// <summary>Runs it: exit 0 when every response matches its schema (and, with <paramref name="strict"/>, nothing drifted), 1 otherwise, 2 for unreadable inputs.</summary>
+    public static async Task<int> RunAsync(string root, string? specsDirectory, string? report, bool strict, TextWriter output, TextWriter error,
+        CancellationToken cancellationToken)
+    {
         SpecSet specs;
         List<RecordedResponse> responses;
         try
