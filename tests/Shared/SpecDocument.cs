@@ -2,15 +2,14 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Seedance.CodeGen.Reading;
 
 namespace Seedance.Testing;
 
 /// <summary>
-/// Shared by the test projects that read spec examples (linked from tests/Shared). One spec of <c>specs/</c>, read at test time (YAML → <see cref="JsonNode"/>, YAML 1.2 core-schema
-/// scalars: plain <c>true</c>/<c>1</c>/<c>1.5</c>/<c>null</c> become JSON primitives, quoted scalars
-/// stay strings). Tests take every body from here, so the specs and the tests cannot drift apart.
+/// Shared by the test projects that read spec examples (linked from tests/Shared). One spec of <c>specs/</c>, read at test time
+/// with the client generator's own YAML reader (<see cref="YamlJsonConverter"/>), so tests see exactly the scalars the
+/// generated code was built from. Tests take every body from here, so the specs and the tests cannot drift apart.
 /// </summary>
 public sealed class SpecDocument
 {
@@ -53,11 +52,9 @@ public sealed class SpecDocument
     /// <summary>Loads (once) the spec with the given provider id.</summary>
     public static SpecDocument Load(string id) => s_cache.GetOrAdd(id, static i =>
     {
-        var yaml = new YamlStream();
-        using (var reader = new StreamReader(Path.Combine(SpecsDirectory, i + ".yaml")))
-            yaml.Load(reader);
+        var yaml = YamlJsonConverter.Convert(File.ReadAllText(Path.Combine(SpecsDirectory, i + ".yaml")), out _)!;
         // Round-trip through JSON text so every value is JsonElement-backed (GetValue<int> on a long works).
-        var json = Convert(yaml.Documents.Single().RootNode)!.ToJsonString();
+        var json = yaml.ToJsonString();
         return new SpecDocument(i, JsonNode.Parse(json)!.AsObject());
     });
 
@@ -91,35 +88,6 @@ public sealed class SpecDocument
         schema?["$ref"] is JsonValue r && r.GetValue<string>() is var s && s.StartsWith("#/components/schemas/", StringComparison.Ordinal)
             ? s["#/components/schemas/".Length..]
             : null;
-
-    private static JsonNode? Convert(YamlNode node) => node switch
-    {
-        YamlMappingNode map => new JsonObject(map.Children.Select(kv =>
-            KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, Convert(kv.Value)))),
-        YamlSequenceNode seq => new JsonArray(seq.Children.Select(Convert).ToArray()),
-        YamlScalarNode scalar => Scalar(scalar),
-        _ => throw new InvalidOperationException("unsupported YAML node " + node.NodeType),
-    };
-
-    private static JsonNode? Scalar(YamlScalarNode scalar)
-    {
-        var text = scalar.Value ?? "";
-        if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
-            return JsonValue.Create(text);
-        switch (text)
-        {
-            case "" or "~" or "null" or "Null" or "NULL": return null;
-            case "true" or "True" or "TRUE": return JsonValue.Create(true);
-            case "false" or "False" or "FALSE": return JsonValue.Create(false);
-        }
-        if (System.Text.RegularExpressions.Regex.IsMatch(text, "^[-+]?[0-9]+$")
-            && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
-            return JsonValue.Create(l);
-        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
-            && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
-            return JsonValue.Create(d);
-        return JsonValue.Create(text);
-    }
 }
 
 /// <summary>One operation of a spec, with its named examples.</summary>

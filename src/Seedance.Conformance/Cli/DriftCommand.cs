@@ -19,8 +19,8 @@ internal static class DriftCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var root = new Argument<string>("DIR") { Description = "a WireMock mapping folder: a --record output, or the recordings" };
-        var specs = new Option<string>("--specs") { Description = "the specs directory (default: the copy next to the binary)", HelpName = "DIR" };
-        var report = new Option<string>("--report") { Description = "write a JSON report", HelpName = "FILE" };
+        var specs = RunnerCommand.LastWins("--specs", "DIR", "the specs directory (default: the copy next to the binary)");
+        var report = RunnerCommand.LastWins("--report", "FILE", "write a JSON report");
         var strict = new Option<bool>("--strict") { Description = "any drift fails the check too" };
         var command = new Command("drift",
             "check every response in a WireMock mapping folder against the specs and list schema failures and drift " +

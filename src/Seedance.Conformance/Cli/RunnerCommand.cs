@@ -20,16 +20,16 @@ internal sealed class RunnerCommand
         Description = "only scenarios matching a glob (*, ?) or a name prefix (repeatable)", HelpName = "PATTERN", Arity = ArgumentArity.OneOrMore,
     };
 
-    private readonly Option<string> _report = new("--report") { Description = "write a JSON report", HelpName = "FILE" };
+    private readonly Option<string> _report = LastWins("--report", "FILE", "write a JSON report");
 
-    private readonly Option<string> _junit = new("--junit") { Description = "write a JUnit XML report", HelpName = "FILE" };
+    private readonly Option<string> _junit = LastWins("--junit", "FILE", "write a JUnit XML report");
 
     private readonly Option<bool> _list = new("--list") { Description = "list the selected scenarios and exit" };
 
     private readonly Option<Uri> _target = new("--target")
     {
-        Description = "run against a running WireMock (admin API at URL/__admin) instead", HelpName = "URL",
-        CustomParser = r => Url(r, "--target", r.Tokens.Single().Value),
+        Description = "run against a running WireMock (admin API at URL/__admin) instead", HelpName = "URL", Arity = ArgumentArity.OneOrMore,
+        CustomParser = r => Url(r, "--target", r.Tokens[^1].Value),
     };
 
     private readonly Option<bool> _live = new("--live")
@@ -45,10 +45,7 @@ internal sealed class RunnerCommand
         CustomParser = r => Pairs(r, "--base-url"),
     };
 
-    private readonly Option<string> _record = new("--record")
-    {
-        Description = "with --live (implied): save the live responses, sanitized, as mappings", HelpName = "DIR",
-    };
+    private readonly Option<string> _record = LastWins("--record", "DIR", "with --live (implied): save the live responses, sanitized, as mappings");
 
     private readonly Option<Dictionary<string, Uri>> _prism = new("--prism")
     {
@@ -61,9 +58,9 @@ internal sealed class RunnerCommand
         Description = "drift (undeclared fields, unknown enum values, missing documented headers, undocumented statuses) fails the scenario",
     };
 
-    private readonly Option<string> _recordings = new("--recordings") { Description = "the recordings root (default: the copy next to the binary)", HelpName = "DIR" };
+    private readonly Option<string> _recordings = LastWins("--recordings", "DIR", "the recordings root (default: the copy next to the binary)");
 
-    private readonly Option<string> _specs = new("--specs") { Description = "the specs directory (default: the copy next to the binary)", HelpName = "DIR" };
+    private readonly Option<string> _specs = LastWins("--specs", "DIR", "the specs directory (default: the copy next to the binary)");
 
     /// <summary>The root command; its action runs the scenarios with the parsed options.</summary>
     public static RootCommand Create(TextWriter output, TextWriter error, ConformanceEnvironment environment, ConformanceHooks? hooks)
@@ -119,6 +116,15 @@ internal sealed class RunnerCommand
         if (modes > 1) result.AddError("--target, --live/--record and --prism exclude each other");
         if (!live && (Has(_allowSpend) || Has(_baseUrl))) result.AddError("--allow-spend and --base-url need --live");
     }
+
+    /// <summary>
+    /// A one-value option that may be given again, the last one winning, as with the hand-written parser this
+    /// replaced (callers prepend defaults such as <c>--specs</c> and override them).
+    /// </summary>
+    internal static Option<string> LastWins(string name, string helpName, string description) => new(name)
+    {
+        Description = description, HelpName = helpName, Arity = ArgumentArity.OneOrMore, CustomParser = r => r.Tokens[^1].Value,
+    };
 
     private static Dictionary<string, Uri> Pairs(ArgumentResult result, string option)
     {

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Testing;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
 using Seedance.Contracts.Tests.Http.TestKit;
-using Seedance.Testing;
 
 namespace Seedance.Contracts.Tests.Http;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
 using Seedance.Contracts.Tests.Http.TestKit;
-using Seedance.Testing;
 
 namespace Seedance.Contracts.Tests.Http;
 

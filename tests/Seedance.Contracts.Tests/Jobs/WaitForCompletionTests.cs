@@ -6,7 +6,6 @@ using Seedance.Contracts.Jobs;
 using Seedance.Contracts.Providers.CometApiVideos;
 using Seedance.Contracts.Tests.Http.TestKit;
 using Seedance.Contracts.Tests.JobKit;
-using Seedance.Testing;
 
 namespace Seedance.Contracts.Tests.Jobs;
 

@@ -1,5 +1,4 @@
 using Seedance.Contracts.Http;
-using Seedance.Testing;
 
 namespace Seedance.Contracts.Tests.Http.TestKit;
 
