@@ -60,15 +60,19 @@ namespace Seedance.Generator
             context.RegisterSourceOutput(produced, static (spc, output) => Produce(spc, output));
 
             // One index over every spec's descriptors. Only the class names are collected, so editing a
-            // spec's body leaves the index Unchanged.
+            // spec's body leaves the index Unchanged. Without a single generated client there is nothing
+            // to index (and the spec errors say why), so no file is added.
             var index = produced
                 .Select(static (output, _) => output.Files.Count == 0 ? null : output.OperationsClass)
                 .Collect()
                 .Select(static (classes, _) => classes.Where(c => c != null).Select(c => c!).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(IndexStep);
             context.RegisterSourceOutput(index, static (spc, classes) =>
+            {
+                if (classes.Count == 0) return;
                 spc.AddSource(CSharpEmitter.OperationIndexNamespace + "." + CSharpEmitter.OperationIndexClass + ".g.cs",
-                    SourceText.From(CSharpEmitter.EmitOperationIndex(classes).Text, System.Text.Encoding.UTF8)));
+                    SourceText.From(CSharpEmitter.EmitOperationIndex(classes).Text, System.Text.Encoding.UTF8));
+            });
         }
 
         // *.yaml / *.yml, except dot-files (.spectral.yaml and other tool configs)
