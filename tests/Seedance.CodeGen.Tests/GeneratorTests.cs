@@ -163,7 +163,9 @@ public class GeneratorTests
         var changedMini = new InMemoryAdditionalText("/repo/specs/mini.yaml", TestSupport.MiniSpec("  {}").Replace("a: {type: string}", "b: {type: integer}"));
         driver = driver.ReplaceAdditionalText(mini, changedMini).RunGenerators(compilation);
         var reasons = driver.GetRunResult().Results.Single().TrackedSteps[SpecSourceGenerator.IndexStep].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-        Assert.Equal([IncrementalStepRunReason.Unchanged], reasons);
+        // the class names did not change, so the index is not re-emitted
+        var reason = Assert.Single(reasons);
+        Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString());
     }
 
     [Fact]
