@@ -149,6 +149,26 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void The_operation_index_lists_every_spec_and_survives_a_body_edit_unchanged()
+    {
+        var compilation = EmptyCompilation();
+        var features = new InMemoryAdditionalText("/repo/specs/features.yaml", TestSupport.ReadSpec("features.yaml"));
+        var mini = new InMemoryAdditionalText("/repo/specs/mini.yaml", TestSupport.MiniSpec("  {}"));
+        var driver = Driver(features, mini).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var index = Assert.Single(driver.GetRunResult().GeneratedTrees, t => t.FilePath.EndsWith("Seedance.Generated.SeedanceOperations.g.cs", StringComparison.Ordinal)).ToString();
+        // sorted by class name, so file order does not matter
+        Assert.Contains("global::Seedance.Tests.Features.FeaturesOperations.All, global::Seedance.Tests.Mini.MiniOperations.All", index, StringComparison.Ordinal);
+
+        var changedMini = new InMemoryAdditionalText("/repo/specs/mini.yaml", TestSupport.MiniSpec("  {}").Replace("a: {type: string}", "b: {type: integer}"));
+        driver = driver.ReplaceAdditionalText(mini, changedMini).RunGenerators(compilation);
+        var reasons = driver.GetRunResult().Results.Single().TrackedSteps[SpecSourceGenerator.IndexStep].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        // the class names did not change, so the index is not re-emitted
+        var reason = Assert.Single(reasons);
+        Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString());
+    }
+
+    [Fact]
     public void Whitespace_only_change_leaves_the_output_unchanged()
     {
         var compilation = EmptyCompilation();

@@ -50,10 +50,24 @@ internal static class TestSupport
     public static CSharpParseOptions ParseOptions { get; } =
         new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
+    // The descriptor types are internal to Seedance.Generated, so the emitted code can only see them
+    // when they are part of the same compilation, as in the real project (with its implicit usings).
+    private static readonly Lazy<ImmutableArray<SyntaxTree>> LazyRuntimeOperations = new(() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "RuntimeOperations"), "*.cs")
+            .Order(StringComparer.Ordinal)
+            .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, f))
+            .Append(CSharpSyntaxTree.ParseText(
+                "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; global using System.Threading; global using System.Threading.Tasks;",
+                ParseOptions, "ImplicitUsings.cs"))
+            .ToImmutableArray());
+
+    /// <summary>The runtime operation descriptor types and the implicit usings they are written against.</summary>
+    public static ImmutableArray<SyntaxTree> RuntimeOperations => LazyRuntimeOperations.Value;
+
     public static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees) =>
         CSharpCompilation.Create(
             "GeneratedUnderTest",
-            trees,
+            trees.Concat(RuntimeOperations),
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

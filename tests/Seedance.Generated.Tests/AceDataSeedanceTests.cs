@@ -11,45 +11,8 @@ public sealed class AceDataSeedanceTests(CaptureServer server) : WireTests(serve
     private static SpecOperation CreateVideo => SpecDocument.Load(SpecId).Operation("createVideo");
     private static SpecOperation QueryTasks => SpecDocument.Load(SpecId).Operation("queryTasks");
 
-    public static TheoryData<string> CreateVideoRequests => RequestExampleNames(SpecId, "createVideo");
-    public static TheoryData<string> QueryTasksRequests => RequestExampleNames(SpecId, "queryTasks");
     public static TheoryData<string> CreateVideoExamples => SuccessExampleNames(SpecId, "createVideo");
     public static TheoryData<string> QueryTasksExamples => SuccessExampleNames(SpecId, "queryTasks");
-
-    [Theory]
-    [MemberData(nameof(CreateVideoRequests))]
-    [Covers("acedata-seedance/createVideo", Coverage.Request)]
-    public async Task CreateVideo_posts_each_request_example_as_json(string name)
-    {
-        var op = CreateVideo;
-        Assert.Equal("application/json", op.RequestMediaType);
-        var example = op.RequestExamples[name];
-        RespondWithSuccess(op);
-
-        await Operations.Invoke(op, Wire.Adapter(Server), example);
-
-        var request = Server.SingleRequest;
-        AssertRequestLineAndHeaders(op, request);
-        Assert.Equal("/seedance/videos", request.RawTarget);
-        AssertJsonBody(request, example);
-    }
-
-    [Theory]
-    [MemberData(nameof(QueryTasksRequests))]
-    [Covers("acedata-seedance/queryTasks", Coverage.Request)]
-    public async Task QueryTasks_posts_each_request_example_as_json(string name)
-    {
-        var op = QueryTasks;
-        var example = op.RequestExamples[name];
-        RespondWithSuccess(op);
-
-        await Operations.Invoke(op, Wire.Adapter(Server), example);
-
-        var request = Server.SingleRequest;
-        AssertRequestLineAndHeaders(op, request);
-        Assert.Equal("/seedance/tasks", request.RawTarget);
-        AssertJsonBody(request, example);
-    }
 
     [Theory]
     [MemberData(nameof(CreateVideoExamples))]

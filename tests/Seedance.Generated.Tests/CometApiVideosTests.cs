@@ -77,37 +77,6 @@ public sealed class CometApiVideosTests(CaptureServer server) : WireTests(server
         Assert.Equal("16:9", Encoding.UTF8.GetString(parts["size"].Body));
     }
 
-    [Fact]
-    [Covers("cometapi-videos/getVideo", Coverage.Request)]
-    public async Task GetVideo_sends_a_get_to_the_task_path_without_a_body()
-    {
-        var op = GetVideo;
-        var id = op.PathParameterExample("id");
-        RespondWithSuccess(op);
-
-        await Operations.Invoke(op, Wire.Adapter(Server), pathValue: id);
-
-        var request = Server.SingleRequest;
-        AssertRequestLineAndHeaders(op, request, new Dictionary<string, string> { ["id"] = id });
-        Assert.Equal("/v1/videos/task_abc123", request.RawTarget);
-        AssertNoBody(request);
-    }
-
-    [Fact]
-    [Covers("cometapi-videos/getVideo", Coverage.Request)]
-    public async Task GetVideo_escapes_reserved_characters_in_the_id_so_the_request_stays_on_the_route()
-    {
-        var op = GetVideo;
-        const string id = "a/b?c#d e";
-        RespondWithSuccess(op);
-
-        await Operations.Invoke(op, Wire.Adapter(Server), pathValue: id);
-
-        var request = Server.SingleRequest;
-        Assert.Equal("/v1/videos/a%2Fb%3Fc%23d%20e", request.RawTarget);
-        AssertRequestLineAndHeaders(op, request, new Dictionary<string, string> { ["id"] = id });
-    }
-
     [Theory]
     [MemberData(nameof(CreateVideoExamples))]
     [Covers("cometapi-videos/createVideo", Coverage.Parse)]

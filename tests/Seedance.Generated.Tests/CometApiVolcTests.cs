@@ -12,27 +12,8 @@ public sealed class CometApiVolcTests(CaptureServer server) : WireTests(server),
     private static SpecOperation CreateTask => SpecDocument.Load(SpecId).Operation("createTask");
     private static SpecOperation GetTask => SpecDocument.Load(SpecId).Operation("getTask");
 
-    public static TheoryData<string> CreateTaskRequests => RequestExampleNames(SpecId, "createTask");
     public static TheoryData<string> CreateTaskExamples => SuccessExampleNames(SpecId, "createTask");
     public static TheoryData<string> GetTaskExamples => SuccessExampleNames(SpecId, "getTask");
-
-    [Theory]
-    [MemberData(nameof(CreateTaskRequests))]
-    [Covers("cometapi-volc/createTask", Coverage.Request)]
-    public async Task CreateTask_posts_the_request_example_as_json(string name)
-    {
-        var op = CreateTask;
-        Assert.Equal("application/json", op.RequestMediaType);
-        var example = op.RequestExamples[name];
-        RespondWithSuccess(op);
-
-        await Operations.Invoke(op, Wire.Adapter(Server), example);
-
-        var request = Server.SingleRequest;
-        AssertRequestLineAndHeaders(op, request);
-        Assert.Equal("/volc/v3/contents/generations/tasks", request.RawTarget);
-        AssertJsonBody(request, example);
-    }
 
     [Fact]
     [Covers("cometapi-volc/createTask", Coverage.Request)]
@@ -54,37 +35,6 @@ public sealed class CometApiVolcTests(CaptureServer server) : WireTests(server),
         var request = Server.SingleRequest;
         AssertRequestLineAndHeaders(op, request);
         AssertJsonBody(request, example);
-    }
-
-    [Fact]
-    [Covers("cometapi-volc/getTask", Coverage.Request)]
-    public async Task GetTask_sends_a_get_to_the_task_path_without_a_body()
-    {
-        var op = GetTask;
-        var id = op.PathParameterExample("id");
-        RespondWithSuccess(op);
-
-        await Operations.Invoke(op, Wire.Adapter(Server), pathValue: id);
-
-        var request = Server.SingleRequest;
-        AssertRequestLineAndHeaders(op, request, new Dictionary<string, string> { ["id"] = id });
-        Assert.Equal("/volc/v3/contents/generations/tasks/021773297205999example", request.RawTarget);
-        AssertNoBody(request);
-    }
-
-    [Fact]
-    [Covers("cometapi-volc/getTask", Coverage.Request)]
-    public async Task GetTask_escapes_reserved_characters_in_the_id()
-    {
-        var op = GetTask;
-        const string id = "a/b?c#d e";
-        RespondWithSuccess(op);
-
-        await Operations.Invoke(op, Wire.Adapter(Server), pathValue: id);
-
-        var request = Server.SingleRequest;
-        Assert.Equal("/volc/v3/contents/generations/tasks/a%2Fb%3Fc%23d%20e", request.RawTarget);
-        AssertRequestLineAndHeaders(op, request, new Dictionary<string, string> { ["id"] = id });
     }
 
     [Theory]

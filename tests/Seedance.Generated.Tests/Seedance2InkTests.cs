@@ -14,37 +14,10 @@ public sealed class Seedance2InkTests(CaptureServer server) : WireTests(server),
     private static SpecOperation CancelGeneration => SpecDocument.Load(SpecId).Operation("cancelGeneration");
     private static SpecOperation ListModels => SpecDocument.Load(SpecId).Operation("listModels");
 
-    public static TheoryData<string> CreateGenerationRequests => RequestExampleNames(SpecId, "createGeneration");
     public static TheoryData<string> CreateGenerationExamples => SuccessExampleNames(SpecId, "createGeneration");
     public static TheoryData<string> GetGenerationExamples => SuccessExampleNames(SpecId, "getGeneration");
     public static TheoryData<string> CancelGenerationExamples => SuccessExampleNames(SpecId, "cancelGeneration");
     public static TheoryData<string> ListModelsExamples => SuccessExampleNames(SpecId, "listModels");
-
-    public static TheoryData<string, string> PathIds => new()
-    {
-        { "getGeneration", "req_1234567890" },
-        { "getGeneration", "a/b?c#d e" },
-        { "cancelGeneration", "req_1234567890" },
-        { "cancelGeneration", "a/b?c#d e" },
-    };
-
-    [Theory]
-    [MemberData(nameof(CreateGenerationRequests))]
-    [Covers("seedance2-ink/createGeneration", Coverage.Request)]
-    public async Task CreateGeneration_posts_the_request_example_as_json(string name)
-    {
-        var op = CreateGeneration;
-        Assert.Equal("application/json", op.RequestMediaType);
-        var example = op.RequestExamples[name];
-        RespondWithSuccess(op);
-
-        await Operations.Invoke(op, Wire.Adapter(Server), example);
-
-        var request = Server.SingleRequest;
-        AssertRequestLineAndHeaders(op, request);
-        Assert.Equal("/api/open/v1/video/generations", request.RawTarget);
-        AssertJsonBody(request, example);
-    }
 
     [Fact]
     [Covers("seedance2-ink/createGeneration", Coverage.Request)]
@@ -74,43 +47,6 @@ public sealed class Seedance2InkTests(CaptureServer server) : WireTests(server),
         var request = Server.SingleRequest;
         AssertRequestLineAndHeaders(op, request);
         AssertJsonBody(request, example);
-    }
-
-    [Theory]
-    [MemberData(nameof(PathIds))]
-    [Covers("seedance2-ink/getGeneration", Coverage.Request)]
-    [Covers("seedance2-ink/cancelGeneration", Coverage.Request)]
-    public async Task Get_and_cancel_address_the_escaped_request_id_without_a_body(string operationId, string requestId)
-    {
-        var op = SpecDocument.Load(SpecId).Operation(operationId);
-        RespondWithSuccess(op);
-
-        await Operations.Invoke(op, Wire.Adapter(Server), pathValue: requestId);
-
-        var request = Server.SingleRequest;
-        AssertRequestLineAndHeaders(op, request, new Dictionary<string, string> { ["requestId"] = requestId });
-        var escaped = requestId == "a/b?c#d e" ? "a%2Fb%3Fc%23d%20e" : requestId;
-        var expected = operationId == "cancelGeneration"
-            ? $"/api/open/v1/video/generations/{escaped}/cancel"
-            : $"/api/open/v1/video/generations/{escaped}";
-        Assert.Equal(expected, request.RawTarget);
-        Assert.Equal(operationId == "cancelGeneration" ? "POST" : "GET", request.Method);
-        AssertNoBody(request);
-    }
-
-    [Fact]
-    [Covers("seedance2-ink/listModels", Coverage.Request)]
-    public async Task ListModels_sends_a_get_without_a_body()
-    {
-        var op = ListModels;
-        RespondWithSuccess(op);
-
-        await Operations.Invoke(op, Wire.Adapter(Server));
-
-        var request = Server.SingleRequest;
-        AssertRequestLineAndHeaders(op, request);
-        Assert.Equal("/api/open/v1/models", request.RawTarget);
-        AssertNoBody(request);
     }
 
     [Theory]

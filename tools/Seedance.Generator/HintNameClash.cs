@@ -42,7 +42,7 @@ namespace Seedance.Generator
 
             var error = new SpecDiagnostic(DiagnosticIds.NameClash, SpecSeverity.Error, output.Path, "/info/x-csharp-namespace", 0, 0,
                 $"the generated file {earlier.Shared} also comes from {earlier.Path}; give each spec its own info.x-csharp-namespace");
-            return new SpecOutput(output.Path, EquatableArray<GeneratedFile>.Empty, output.Diagnostics.Concat(new[] { error }).ToEquatableArray());
+            return new SpecOutput(output.Path, EquatableArray<GeneratedFile>.Empty, output.Diagnostics.Concat(new[] { error }).ToEquatableArray(), null);
         }
     }
 }

@@ -15,7 +15,8 @@ namespace Seedance.Generator
     /// <param name="Path">The spec path.</param>
     /// <param name="Files">The generated files.</param>
     /// <param name="Diagnostics">The diagnostics.</param>
-    public sealed record SpecOutput(string Path, EquatableArray<GeneratedFile> Files, EquatableArray<SpecDiagnostic> Diagnostics);
+    /// <param name="OperationsClass">The spec's descriptor class (<c>global::</c> name) when its files are emitted, else null.</param>
+    public sealed record SpecOutput(string Path, EquatableArray<GeneratedFile> Files, EquatableArray<SpecDiagnostic> Diagnostics, string? OperationsClass = null);
 
     /// <summary>
     /// Generates a Kiota-style typed client per OpenAPI spec given as an AdditionalFile (<c>*.yaml</c>/<c>*.yml</c>).
@@ -36,6 +37,9 @@ namespace Seedance.Generator
         /// <summary>The tracking name of the step that drops a spec whose files another spec already emits.</summary>
         public const string ClashStep = "CheckHintNames";
 
+        /// <summary>The tracking name of the step that lists every spec's descriptor class for the SeedanceOperations index.</summary>
+        public const string IndexStep = "IndexOperations";
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -54,6 +58,21 @@ namespace Seedance.Generator
                 .Select(static (pair, _) => HintNameClash.Check(pair.Left, pair.Right))
                 .WithTrackingName(ClashStep);
             context.RegisterSourceOutput(produced, static (spc, output) => Produce(spc, output));
+
+            // One index over every spec's descriptors. Only the class names are collected, so editing a
+            // spec's body leaves the index Unchanged. Without a single generated client there is nothing
+            // to index (and the spec errors say why), so no file is added.
+            var index = produced
+                .Select(static (output, _) => output.Files.Count == 0 ? null : output.OperationsClass)
+                .Collect()
+                .Select(static (classes, _) => classes.Where(c => c != null).Select(c => c!).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(IndexStep);
+            context.RegisterSourceOutput(index, static (spc, classes) =>
+            {
+                if (classes.Count == 0) return;
+                spc.AddSource(CSharpEmitter.OperationIndexNamespace + "." + CSharpEmitter.OperationIndexClass + ".g.cs",
+                    SourceText.From(CSharpEmitter.EmitOperationIndex(classes).Text, System.Text.Encoding.UTF8));
+            });
         }
 
         // *.yaml / *.yml, except dot-files (.spectral.yaml and other tool configs)
@@ -88,7 +107,7 @@ namespace Seedance.Generator
         {
             if (result.Model is null) return new SpecOutput(path, EquatableArray<GeneratedFile>.Empty, result.Diagnostics);
             var (files, diagnostics) = SpecCompiler.EmitSafely(result.Model, result.Diagnostics);
-            return new SpecOutput(path, files, diagnostics);
+            return new SpecOutput(path, files, diagnostics, CSharpEmitter.OperationsClassFullName(result.Model));
         }
 
         private static void Produce(SourceProductionContext context, SpecOutput output)

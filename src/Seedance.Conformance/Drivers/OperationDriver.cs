@@ -1,20 +1,50 @@
+using System.Text.Json.Nodes;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Seedance.Conformance.Scenarios;
 using Seedance.Contracts.Http;
+using Seedance.Generated.Runtime;
 
 namespace Seedance.Conformance.Drivers;
 
-/// <summary>Calls one generated operation through the Contracts pipeline and reads its key values.</summary>
-internal abstract class OperationDriver
+/// <summary>
+/// Calls one spec operation through the Contracts pipeline and reads its key values. The call is the
+/// operation's generated invoker (<see cref="OperationDescriptor"/>): the scenario's body, form and
+/// path values go in as they are, the retry class is the spec's <c>x-seedance-retry</c>. Only the
+/// key-value readers (<see cref="KeyValueReaders"/>) are written by hand.
+/// </summary>
+/// <param name="descriptor">The generated descriptor of the operation.</param>
+internal sealed class OperationDriver(OperationDescriptor descriptor)
 {
     /// <summary>The provider id.</summary>
-    public abstract string Provider { get; }
+    public string Provider => descriptor.Api;
 
     /// <summary>The operationId.</summary>
-    public abstract string OperationId { get; }
+    public string OperationId => descriptor.OperationId;
+
+    /// <summary>The pipeline's retry class for the spec's <c>x-seedance-retry</c>.</summary>
+    public RequestSafety Safety => descriptor.Retry == OperationRetry.Create ? RequestSafety.Create : RequestSafety.Idempotent;
 
     /// <summary>Sends <paramref name="request"/>; a failure surfaces as the pipeline's SeedanceException.</summary>
-    public abstract Task<OperationResult> InvokeAsync(SeedancePipeline pipeline, ScenarioRequest request, CancellationToken cancellationToken);
+    public async Task<OperationResult> InvokeAsync(SeedancePipeline pipeline, ScenarioRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(request);
+        var arguments = new OperationArguments { Body = request.Body ?? FormFields(request.Form), Path = request.Path };
+        var result = await pipeline.Call.InvokeAsync(
+            Safety,
+            (scope, ct) => descriptor.InvokeAsync(pipeline.RequestAdapter, arguments, scope.Options, ct),
+            cancellationToken).ConfigureAwait(false);
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var path in KeyFields.For(Provider, OperationId))
+        {
+            values[path] = result is null ? null : KeyValueReaders.Read(result, path);
+        }
+        return new OperationResult(result as IParsable, values);
+    }
+
+    // A multipart scenario lists its text parts as strings; the invoker reads them as form fields.
+    private static JsonObject? FormFields(SortedDictionary<string, string>? form) =>
+        form is null ? null : new JsonObject(form.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value))));
 }
 
 /// <summary>The typed result of an operation and its key values by wire path.</summary>
@@ -31,29 +61,4 @@ internal sealed class NotProjected
     private NotProjected()
     {
     }
-}
-
-/// <summary>A driver whose operation returns <typeparamref name="TResult"/>.</summary>
-/// <typeparam name="TResult">The generated success model.</typeparam>
-internal abstract class OperationDriver<TResult> : OperationDriver where TResult : class, IParsable
-{
-    /// <inheritdoc />
-    public override async Task<OperationResult> InvokeAsync(SeedancePipeline pipeline, ScenarioRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(pipeline);
-        ArgumentNullException.ThrowIfNull(request);
-        var result = await CallAsync(pipeline, request, cancellationToken).ConfigureAwait(false);
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var path in KeyFields.For(Provider, OperationId))
-        {
-            values[path] = result is null ? null : Project(result, path);
-        }
-        return new OperationResult(result, values);
-    }
-
-    /// <summary>Makes the generated call inside <c>pipeline.Call.InvokeAsync</c>.</summary>
-    protected abstract Task<TResult?> CallAsync(SeedancePipeline pipeline, ScenarioRequest request, CancellationToken cancellationToken);
-
-    /// <summary>The typed value at a key path, or <see cref="NotProjected.Value"/>.</summary>
-    protected abstract object? Project(TResult result, string path);
 }

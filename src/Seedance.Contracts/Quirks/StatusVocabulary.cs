@@ -1,5 +1,7 @@
 using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Jobs;
+using Seedance.Generated;
+using Seedance.Generated.Runtime;
 
 namespace Seedance.Contracts.Quirks;
 
@@ -7,9 +9,11 @@ namespace Seedance.Contracts.Quirks;
 /// Quirk <c>status-vocabulary</c>: each provider names job states its own way (CometAPI
 /// <c>SUBMITTED/IN_PROGRESS/SUCCESS/FAILED/ERROR</c>, Ark <c>queued/running/succeeded/failed/cancelled/expired</c>,
 /// AceData <c>processing/succeeded/failed</c> plus Ark's words inside Ark task objects, Seedance2.ink
-/// <c>queued/processing/succeeded/failed/cancelled</c>). This table maps each documented word onto one
-/// <see cref="VideoJobState"/>; the raw word is always kept in <see cref="VideoJobStatus.RawStatus"/>, and a
-/// word not in the table becomes <see cref="VideoJobState.Unknown"/> (never an exception), so a new
+/// <c>queued/processing/succeeded/failed/cancelled</c>). The words and the <see cref="VideoJobState"/> each
+/// means are written in the specs, as <c>x-seedance-states</c> on each provider's status operation (with
+/// their sources), and reach this class through the generated operation descriptors
+/// (<see cref="SeedanceOperations"/>). The raw word is always kept in <see cref="VideoJobStatus.RawStatus"/>,
+/// and a word not in the table becomes <see cref="VideoJobState.Unknown"/> (never an exception), so a new
 /// provider status is visible rather than misread. Matching ignores case. See docs/quirks.md.
 /// </summary>
 internal static class StatusVocabulary
@@ -17,45 +21,7 @@ internal static class StatusVocabulary
     /// <summary>The stable quirk id.</summary>
     public const string QuirkId = "status-vocabulary";
 
-    private static readonly Dictionary<string, IReadOnlyDictionary<string, VideoJobState>> Tables = new(StringComparer.Ordinal)
-    {
-        // CometAPI query page (Seedance): SUBMITTED queued, IN_PROGRESS rendering, SUCCESS, FAILED (provider
-        // rejected), ERROR (internal error). Both failures end the job without a video.
-        [ProviderId.CometApiVideos] = Table(
-            ("SUBMITTED", VideoJobState.Queued),
-            ("IN_PROGRESS", VideoJobState.Running),
-            ("SUCCESS", VideoJobState.Succeeded),
-            ("FAILED", VideoJobState.Failed),
-            ("ERROR", VideoJobState.Failed)),
-
-        // Ark task statuses (the Volc route returns Ark's task object unchanged).
-        [ProviderId.CometApiVolc] = Table(
-            ("queued", VideoJobState.Queued),
-            ("running", VideoJobState.Running),
-            ("succeeded", VideoJobState.Succeeded),
-            ("failed", VideoJobState.Failed),
-            ("cancelled", VideoJobState.Cancelled),
-            ("expired", VideoJobState.Expired)),
-
-        // AceData's tasks guide documents processing, succeeded "or a failure state"; its data object is
-        // sometimes Ark's task object, so Ark's words are accepted too.
-        [ProviderId.AceDataSeedance] = Table(
-            ("processing", VideoJobState.Running),
-            ("queued", VideoJobState.Queued),
-            ("running", VideoJobState.Running),
-            ("succeeded", VideoJobState.Succeeded),
-            ("failed", VideoJobState.Failed),
-            ("cancelled", VideoJobState.Cancelled),
-            ("expired", VideoJobState.Expired)),
-
-        // Seedance2.ink overview page.
-        [ProviderId.Seedance2Ink] = Table(
-            ("queued", VideoJobState.Queued),
-            ("processing", VideoJobState.Running),
-            ("succeeded", VideoJobState.Succeeded),
-            ("failed", VideoJobState.Failed),
-            ("cancelled", VideoJobState.Cancelled)),
-    };
+    private static readonly Dictionary<string, IReadOnlyDictionary<string, VideoJobState>> Tables = Build(SeedanceOperations.All);
 
     /// <summary>The documented raw statuses of a provider and their normalized state.</summary>
     /// <param name="provider">A provider id.</param>
@@ -71,6 +37,27 @@ internal static class StatusVocabulary
     public static VideoJobState Normalize(string provider, string? rawStatus) =>
         !string.IsNullOrWhiteSpace(rawStatus) && For(provider).TryGetValue(rawStatus.Trim(), out var state) ? state : VideoJobState.Unknown;
 
-    private static IReadOnlyDictionary<string, VideoJobState> Table(params (string Raw, VideoJobState State)[] entries) =>
-        entries.ToDictionary(e => e.Raw, e => e.State, StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// One table per provider from the status words of its operations, in spec order. Two operations
+    /// of one provider that give a word different states would make the mapping ambiguous, so that fails
+    /// loudly (the generator already rejects a word listed twice on one operation).
+    /// </summary>
+    internal static Dictionary<string, IReadOnlyDictionary<string, VideoJobState>> Build(IEnumerable<OperationDescriptor> operations)
+    {
+        var tables = new Dictionary<string, Dictionary<string, VideoJobState>>(StringComparer.Ordinal);
+        foreach (var operation in operations.Where(o => o.StatusWords.Count > 0))
+        {
+            if (!tables.TryGetValue(operation.Api, out var table))
+                tables[operation.Api] = table = new Dictionary<string, VideoJobState>(StringComparer.OrdinalIgnoreCase);
+            foreach (var word in operation.StatusWords)
+            {
+                // SpecJobState mirrors VideoJobState by name (Unknown aside).
+                var state = Enum.Parse<VideoJobState>(word.State.ToString());
+                if (table.TryGetValue(word.Word, out var existing) && existing != state)
+                    throw new InvalidOperationException($"{operation.Key}: status word '{word.Word}' means {state} here but {existing} in another operation of {operation.Api}");
+                table[word.Word] = state;
+            }
+        }
+        return tables.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, VideoJobState>)t.Value, StringComparer.Ordinal);
+    }
 }

@@ -1,19 +1,14 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.Kiota.Abstractions.Serialization;
-using Microsoft.Kiota.Serialization.Json;
+using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Http;
-using Ace = Seedance.Generated.AceDataSeedance;
-using Ink = Seedance.Generated.Seedance2Ink;
-using Videos = Seedance.Generated.CometApiVideos;
-using Volc = Seedance.Generated.CometApiVolc;
+using Seedance.Generated;
+using Seedance.Generated.Runtime;
 
 namespace Seedance.Reliability.Tests.TestKit;
 
 /// <summary>
-/// One operation of one spec, as the provider clients call it: the generated executor wrapped in
+/// One operation of one spec, as the provider clients call it: the generated invoker wrapped in
 /// <see cref="SeedanceCall.InvokeAsync{T}(RequestSafety, Func{SeedanceCallScope, CancellationToken, Task{T}}, CancellationToken)"/>
-/// with an explicit safety class and a valid request built from the spec's request example.
+/// with the spec's safety class and a valid request built from the spec's request example.
 /// </summary>
 internal sealed record ReliabilityOperation(
     string Provider,
@@ -65,42 +60,19 @@ internal sealed record ReliabilityOperation(
     public override string ToString() => Key;
 }
 
-/// <summary>Every operation of every spec; <c>OperationTableGuardTests</c> checks it against specs/.</summary>
+/// <summary>
+/// Every operation of every spec, from the generated operation descriptors (<see cref="SeedanceOperations"/>):
+/// route, retry class and its reason come from the spec's <c>x-seedance-retry</c>/<c>x-seedance-retry-reason</c>,
+/// and each entry calls the generated invoker with the spec's first request example. An operation added
+/// to a spec joins the matrix without an edit here. <c>OperationTableGuardTests</c> checks it against specs/.
+/// </summary>
 internal static class OperationTable
 {
-    private const string PaidPost = "starts a paid job: never replayed after the server may have received it";
-
-    /// <summary>All operations, in spec order.</summary>
-    public static IReadOnlyList<ReliabilityOperation> All { get; } =
-    [
-        new("cometapi-videos", "createVideo", "POST", "/v1/videos", RequestSafety.Create, PaidPost,
-            (p, _, ct) => Run(p, RequestSafety.Create, (s, c) => new Videos.CometApiVideosClient(p.RequestAdapter).V1.Videos.PostAsync(CometMultipart(), s.Apply, c), ct)),
-        new("cometapi-videos", "getVideo", "GET", "/v1/videos/{id}", RequestSafety.Idempotent, "a read",
-            (p, id, ct) => Run(p, RequestSafety.Idempotent, (s, c) => new Videos.CometApiVideosClient(p.RequestAdapter).V1.Videos[id!].GetAsync(s.Apply, c), ct)),
-        new("cometapi-volc", "createTask", "POST", "/volc/v3/contents/generations/tasks", RequestSafety.Create, PaidPost,
-            (p, _, ct) => Run(p, RequestSafety.Create, (s, c) => new Volc.CometApiVolcClient(p.RequestAdapter).Volc.V3.Contents.Generations.Tasks.PostAsync(
-                Body("cometapi-volc", "createTask", Volc.Models.CreateTaskRequest.CreateFromDiscriminatorValue), s.Apply, c), ct)),
-        new("cometapi-volc", "getTask", "GET", "/volc/v3/contents/generations/tasks/{id}", RequestSafety.Idempotent, "a read",
-            (p, id, ct) => Run(p, RequestSafety.Idempotent, (s, c) => new Volc.CometApiVolcClient(p.RequestAdapter).Volc.V3.Contents.Generations.Tasks[id!].GetAsync(s.Apply, c), ct)),
-        new("acedata-seedance", "createVideo", "POST", "/seedance/videos", RequestSafety.Create, PaidPost,
-            (p, _, ct) => Run(p, RequestSafety.Create, (s, c) => new Ace.AceDataSeedanceClient(p.RequestAdapter).Seedance.Videos.PostAsync(
-                Body("acedata-seedance", "createVideo", Ace.Models.CreateVideoRequest.CreateFromDiscriminatorValue), s.Apply, c), ct)),
-        new("acedata-seedance", "queryTasks", "POST", "/seedance/tasks", RequestSafety.Idempotent,
-            "a read that uses POST (retrieve / retrieve_batch): replaying it changes nothing",
-            (p, _, ct) => Run(p, RequestSafety.Idempotent, (s, c) => new Ace.AceDataSeedanceClient(p.RequestAdapter).Seedance.Tasks.PostAsync(
-                Body("acedata-seedance", "queryTasks", Ace.Models.TaskQuery.CreateFromDiscriminatorValue), s.Apply, c), ct)),
-        new("seedance2-ink", "createGeneration", "POST", "/api/open/v1/video/generations", RequestSafety.Create, PaidPost,
-            (p, _, ct) => Run(p, RequestSafety.Create, (s, c) => new Ink.Seedance2InkClient(p.RequestAdapter).Api.Open.V1.Video.Generations.PostAsync(
-                Body("seedance2-ink", "createGeneration", Ink.Models.CreateGenerationRequest.CreateFromDiscriminatorValue), s.Apply, c), ct)),
-        new("seedance2-ink", "getGeneration", "GET", "/api/open/v1/video/generations/{requestId}", RequestSafety.Idempotent, "a read",
-            (p, id, ct) => Run(p, RequestSafety.Idempotent, (s, c) => new Ink.Seedance2InkClient(p.RequestAdapter).Api.Open.V1.Video.Generations[id!].GetAsync(s.Apply, c), ct)),
-        new("seedance2-ink", "cancelGeneration", "POST", "/api/open/v1/video/generations/{requestId}/cancel", RequestSafety.Idempotent,
-            "a state change that cannot cost money: cancelling a cancelled job leaves it cancelled (at worst a replay after a lost "
-            + "reply answers 400 invalid_state), and a cancel that is not retried keeps a paid job running",
-            (p, id, ct) => Run(p, RequestSafety.Idempotent, (s, c) => new Ink.Seedance2InkClient(p.RequestAdapter).Api.Open.V1.Video.Generations[id!].Cancel.PostAsync(s.Apply, c), ct)),
-        new("seedance2-ink", "listModels", "GET", "/api/open/v1/models", RequestSafety.Idempotent, "a read",
-            (p, _, ct) => Run(p, RequestSafety.Idempotent, (s, c) => new Ink.Seedance2InkClient(p.RequestAdapter).Api.Open.V1.Models.GetAsync(s.Apply, c), ct)),
-    ];
+    /// <summary>All operations, provider by provider (<see cref="ProviderId.All"/> order), in spec order within one.</summary>
+    public static IReadOnlyList<ReliabilityOperation> All { get; } = SeedanceOperations.All
+        .OrderBy(d => ProviderOrder(d.Api))
+        .Select(FromDescriptor)
+        .ToArray();
 
     /// <summary>The operation with this key (<c>provider/operationId</c>).</summary>
     public static ReliabilityOperation Get(string key) => All.Single(o => o.Key == key);
@@ -113,35 +85,39 @@ internal static class OperationTable
         return data;
     }
 
-    private static async Task<object?> Run<T>(SeedancePipeline pipeline, RequestSafety safety, Func<SeedanceCallScope, CancellationToken, Task<T>> call, CancellationToken ct) =>
-        await pipeline.Call.InvokeAsync(safety, call, ct).ConfigureAwait(false);
-
-    /// <summary>The operation's first request example parsed into the generated request model (Kiota's JSON parse node).</summary>
-    public static T Body<T>(string provider, string operationId, ParsableFactory<T> factory)
-        where T : IParsable
-    {
-        var example = SpecDocument.Load(provider).Operation(operationId).RequestExamples.Values.First();
-        using var document = JsonDocument.Parse(example.ToJsonString());
-        return new JsonParseNode(document.RootElement.Clone()).GetObjectValue(factory)!;
-    }
-
-    /// <summary>The CometAPI multipart body, field by field from the spec's request example.</summary>
-    public static Videos.Models.CreateVideoMultipartBody CometMultipart()
-    {
-        var example = SpecDocument.Load("cometapi-videos").Operation("createVideo").RequestExamples.Values.First();
-        var known = new HashSet<string>(StringComparer.Ordinal) { "prompt", "model", "seconds", "size", "resolution" };
-        var unknown = example.AsObject().Select(kv => kv.Key).Where(k => !known.Contains(k)).ToArray();
-        if (unknown.Length > 0) throw new InvalidOperationException($"the createVideo example has fields this table does not set: {string.Join(", ", unknown)}");
-        return new Videos.Models.CreateVideoMultipartBody
-        {
-            Prompt = (string?)example["prompt"],
-            Model = example["model"] is { } m ? new Videos.Models.VideoModel(m.GetValue<string>()) : (Videos.Models.VideoModel?)null,
-            Seconds = (int?)example["seconds"],
-            Size = example["size"] is { } s ? new Videos.Models.VideoSize(s.GetValue<string>()) : (Videos.Models.VideoSize?)null,
-            Resolution = example["resolution"] is { } r ? new Videos.Models.VideoResolution(r.GetValue<string>()) : (Videos.Models.VideoResolution?)null,
-        };
-    }
-
     /// <summary>The first documented success body of the operation, as JSON text.</summary>
     public static string SuccessBody(ReliabilityOperation op) => op.Spec.SuccessExamples.Values.First().ToJsonString();
+
+    /// <summary>The retry class the pipeline gets for a descriptor's <c>x-seedance-retry</c>.</summary>
+    public static RequestSafety SafetyOf(OperationDescriptor descriptor) =>
+        descriptor.Retry == OperationRetry.Create ? RequestSafety.Create : RequestSafety.Idempotent;
+
+    private static ReliabilityOperation FromDescriptor(OperationDescriptor descriptor)
+    {
+        var safety = SafetyOf(descriptor);
+        return new ReliabilityOperation(
+            descriptor.Api,
+            descriptor.OperationId,
+            descriptor.Method,
+            descriptor.PathTemplate,
+            safety,
+            descriptor.RetryReason ?? "(the spec gives no x-seedance-retry-reason)",
+            (pipeline, id, ct) => Run(pipeline, safety, (scope, c) => descriptor.InvokeAsync(pipeline.RequestAdapter, Arguments(descriptor, id), scope.Options, c), ct));
+    }
+
+    // The first request example (a JSON body, or a multipart form's fields) and the id for the one path parameter.
+    private static OperationArguments Arguments(OperationDescriptor descriptor, string? id) => new()
+    {
+        Body = descriptor.RequestExamples.Count == 0 ? null : SpecDocument.Load(descriptor.Api).Operation(descriptor.OperationId).RequestExamples[descriptor.RequestExamples[0]],
+        Path = id is null || descriptor.PathParameters.Count == 0 ? null : new Dictionary<string, string> { [descriptor.PathParameters.Single().Name] = id },
+    };
+
+    private static int ProviderOrder(string api)
+    {
+        var index = ProviderId.All.ToList().IndexOf(api);
+        return index < 0 ? int.MaxValue : index;
+    }
+
+    private static async Task<object?> Run<T>(SeedancePipeline pipeline, RequestSafety safety, Func<SeedanceCallScope, CancellationToken, Task<T>> call, CancellationToken ct) =>
+        await pipeline.Call.InvokeAsync(safety, call, ct).ConfigureAwait(false);
 }

@@ -12,7 +12,7 @@ namespace Seedance.CodeGen.Emitting
     public sealed record GeneratedFile(string HintName, string Text);
 
     /// <summary>Turns a <see cref="SpecModel"/> into C# source files (one per type) on the Kiota runtime.</summary>
-    public static class CSharpEmitter
+    public static partial class CSharpEmitter
     {
         private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Seedance.Generator\", \"1.0\")]";
         private const string K = "global::Microsoft.Kiota.Abstractions";
@@ -41,6 +41,7 @@ namespace Seedance.CodeGen.Emitting
                 if (text != null) files.Add(new GeneratedFile(context.Hint(model.ModelsNamespace, type.Name), text));
             }
             EmitBuilders(context, model.Root, isRoot: true, files);
+            files.Add(EmitOperations(context));
             return files.ToEquatableArray();
         }
 

@@ -107,6 +107,7 @@ namespace Seedance.CodeGen.Model
     /// <param name="QueryParameters">Query parameters.</param>
     /// <param name="QueryParametersClassName">The generated query parameter class, or null.</param>
     /// <param name="Pointer">JSON pointer of the operation.</param>
+    /// <param name="Facts">The operation facts the descriptor carries (x-seedance-* and examples).</param>
     public sealed record OperationModel(
         string Method,
         string OperationId,
@@ -118,7 +119,8 @@ namespace Seedance.CodeGen.Model
         EquatableArray<ErrorMappingModel> Errors,
         EquatableArray<QueryParameterModel> QueryParameters,
         string? QueryParametersClassName,
-        string Pointer);
+        string Pointer,
+        OperationFacts Facts);
 
     /// <summary>The kind of a C# type reference.</summary>
     public enum TypeKind

@@ -68,7 +68,7 @@ namespace Seedance.CodeGen.Reading
         }
     }
 
-    internal sealed class ModelBuilder
+    internal sealed partial class ModelBuilder
     {
         private static readonly string[] Methods = { "get", "put", "post", "delete", "patch", "head", "options", "trace" };
 
@@ -741,6 +741,8 @@ namespace Seedance.CodeGen.Reading
             public List<(string Key, TypeRef Type, string Pointer)> Errors = new List<(string, TypeRef, string)>();
             public List<QueryParameterModel> Query = new List<QueryParameterModel>();
             public List<ErrorMappingModel> FinalErrors = new List<ErrorMappingModel>();
+            public List<PathParameterFact> PathParameters = new List<PathParameterFact>();
+            public OperationFacts? Facts;
         }
 
         private List<PendingOperation> ReadOperations()
@@ -787,6 +789,7 @@ namespace Seedance.CodeGen.Reading
                     ReadParameters(pathItem, op, pathPointer, opPointer, pathEntry.Key, pending);
                     ReadRequestBody(op, opPointer, opName, pending);
                     ReadResponses(op, opPointer, opName, pending);
+                    pending.Facts = ReadFacts(op, opPointer, pending);
                     result.Add(pending);
                 }
             }
@@ -824,6 +827,8 @@ namespace Seedance.CodeGen.Reading
                     case "path":
                         if (!path.Contains("{" + name + "}"))
                             Report(DiagnosticIds.OpenApiInvalid, pointer, $"path parameter '{name}' does not appear in '{path}'");
+                        else
+                            pending.PathParameters.Add(new PathParameterFact(name, Str(p, "example") ?? Str(p["schema"], "example")));
                         break;
                     case "query":
                         var type = Schema(p["schema"], Ptr(pointer, "schema"), Naming.Pascal(pending.OperationId) + Naming.Pascal(name));
@@ -1190,7 +1195,7 @@ namespace Seedance.CodeGen.Reading
             {
                 var queryClass = op.Query.Count > 0 ? className.Replace("RequestBuilder", "") + op.Method + "QueryParameters" : null;
                 return new OperationModel(op.Method, op.OperationId, op.Summary, op.Description, op.Deprecated, op.Bodies.ToEquatableArray(), op.Response,
-                    op.FinalErrors.ToEquatableArray(), op.Query.ToEquatableArray(), queryClass, op.Pointer);
+                    op.FinalErrors.ToEquatableArray(), op.Query.ToEquatableArray(), queryClass, op.Pointer, op.Facts!);
             }).ToList();
             // the URL template carries every query parameter of every operation on this path
             var queryNames = node.Operations.SelectMany(o => o.Query).Select(q => q.Name).Distinct(StringComparer.Ordinal).ToList();
