@@ -11,7 +11,10 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        var config = DefaultConfig.Instance;
+        // BenchmarkDotNet gives the out-of-process build of the benchmark project 2 minutes by default; on the
+        // shared 2-core machine, loaded by parallel builds, a build of the whole project graph (source generator,
+        // Kiota CLI output, no shared compiler) can take longer, and the run then measures nothing.
+        IConfig config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
         // Results land beside this project (git-ignored) rather than in whatever directory `dotnet run`
         // was started from; an explicit --artifacts still wins.
         if (FindProjectDirectory() is { } project)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using Seedance.Benchmarks.RoundTrip;
@@ -42,8 +41,7 @@ public class RoundTripBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _server = await LoopbackServer.StartAsync(
-            Recordings.ReadBody(Recordings.InkCreated), Recordings.ReadBody(Recordings.InkSucceeded));
+        _server = await InkBodies.StartServerAsync();
 
         _handWritten = new HandWrittenInkClient(_server.BaseUrl, InkRequestValues.ApiKey);
         _jobClient = new Seedance2InkJobClient(
@@ -63,7 +61,7 @@ public class RoundTripBenchmarks
             ("JobApi", JobApi),
             ("GeneratedBare", GeneratedBare),
             ("KiotaCli", KiotaCli),
-        }, Expected());
+        }, InkBodies.Expected());
     }
 
     [GlobalCleanup]
@@ -147,12 +145,4 @@ public class RoundTripBenchmarks
         CliModels.GenerationStatus.Cancelled => "cancelled",
         _ => status.ToString(),
     };
-
-    /// <summary>What the documented bodies say: the create reply's id, the status body's status and URL.</summary>
-    private static RoundTripResult Expected()
-    {
-        var created = JsonNode.Parse(Recordings.ReadBody(Recordings.InkCreated))!;
-        var status = JsonNode.Parse(Recordings.ReadBody(Recordings.InkSucceeded))!;
-        return new RoundTripResult((string)created["requestId"]!, (string)status["status"]!, (string?)status["output"]?["url"]);
-    }
 }
