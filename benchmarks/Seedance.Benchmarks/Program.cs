@@ -9,8 +9,15 @@ namespace Seedance.Benchmarks;
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    public static async Task Main(string[] args)
     {
+        // Not a benchmark: the allocation-by-type profile of the round-trip rows (docs/benchmarks.md, "P1: round trip").
+        if (args is ["alloc-profile", .. var rows])
+        {
+            await Profiling.AllocationProfile.RunAsync(rows);
+            return;
+        }
+
         // BenchmarkDotNet gives the out-of-process build of the benchmark project 2 minutes by default; on the
         // shared 2-core machine, loaded by parallel builds, a build of the whole project graph (source generator,
         // Kiota CLI output, no shared compiler) can take longer, and the run then measures nothing.
