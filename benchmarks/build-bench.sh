@@ -59,11 +59,11 @@ time_build() {
   start=$(date +%s.%N)
   dotnet "${BUILD[@]}" "$1" > "$WORK/last-build.log" 2>&1 || { cat "$WORK/last-build.log" >&2; exit 1; }
   end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
 }
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-ratio() { echo "scale=2; $1 / $2" | bc; }
+median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.2f\n", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f\n", a / b }'; }
 
 echo "Restoring and building both once (not measured)..."
 dotnet restore -v:q "$EMPTY/Empty.csproj" > /dev/null
