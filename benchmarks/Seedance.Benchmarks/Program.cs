@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -15,6 +16,16 @@ public static class Program
         if (args is ["alloc-profile", .. var rows])
         {
             await Profiling.AllocationProfile.RunAsync(rows);
+            return;
+        }
+
+        // Not a benchmark either: the round-trip rows timed in interleaved rounds, for a machine under changing load.
+        if (args is ["interleaved", .. var rest])
+        {
+            await Profiling.InterleavedTiming.RunAsync(
+                rest.Length > 0 ? rest[0] : "clients",
+                rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 25,
+                rest.Length > 2 ? int.Parse(rest[2], CultureInfo.InvariantCulture) : 500);
             return;
         }
 
