@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -9,9 +10,29 @@ namespace Seedance.Benchmarks;
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    public static async Task Main(string[] args)
     {
-        var config = DefaultConfig.Instance;
+        // Not a benchmark: the allocation-by-type profile of the round-trip rows (docs/benchmarks.md, "P1: round trip").
+        if (args is ["alloc-profile", .. var rows])
+        {
+            await Profiling.AllocationProfile.RunAsync(rows);
+            return;
+        }
+
+        // Not a benchmark either: the round-trip rows timed in interleaved rounds, for a machine under changing load.
+        if (args is ["interleaved", .. var rest])
+        {
+            await Profiling.InterleavedTiming.RunAsync(
+                rest.Length > 0 ? rest[0] : "clients",
+                rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 25,
+                rest.Length > 2 ? int.Parse(rest[2], CultureInfo.InvariantCulture) : 500);
+            return;
+        }
+
+        // BenchmarkDotNet gives the out-of-process build of the benchmark project 2 minutes by default; on the
+        // shared 2-core machine, loaded by parallel builds, a build of the whole project graph (source generator,
+        // Kiota CLI output, no shared compiler) can take longer, and the run then measures nothing.
+        IConfig config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
         // Results land beside this project (git-ignored) rather than in whatever directory `dotnet run`
         // was started from; an explicit --artifacts still wins.
         if (FindProjectDirectory() is { } project)

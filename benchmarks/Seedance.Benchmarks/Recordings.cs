@@ -27,6 +27,9 @@ internal static class Recordings
         throw new FileNotFoundException($"Recording body '{relativePath}' not found in the source tree or beside the binary.", relativePath);
     }
 
+    /// <summary>Seedance2.ink's documented <c>createGeneration</c> 200 body (a queued job, credits charged).</summary>
+    public const string InkCreated = "seedance2-ink/createGeneration/200-success.json";
+
     /// <summary>Seedance2.ink's documented <c>getGeneration</c> 200 body for a succeeded job.</summary>
     public const string InkSucceeded = "seedance2-ink/getGeneration/200-succeeded.json";
 }
