@@ -51,6 +51,20 @@ internal sealed class ErrorCaptureHandler : DelegatingHandler
 
         if (response.IsSuccessStatusCode)
         {
+            if (IsJson(response.Content?.Headers.ContentType?.MediaType) && response.Content!.Headers.ContentLength is not (0 or > ErrorEnvelope.ProbeBytes))
+            {
+                // Peek for an error sent with a 2xx status; a longer body is handed on without being held.
+                var original = response.Content;
+                var (start, rest) = await BodyStart.ReadAsync(original, ErrorEnvelope.ProbeBytes, keepPartialOnBreak: false, cancellationToken).ConfigureAwait(false);
+                if (rest is null && ErrorEnvelope.Matches(start))
+                {
+                    capture.SetBody(start, truncated: false);
+                    response.Dispose();
+                    throw new ErrorEnvelopeException(response.StatusCode);
+                }
+                response.Content = BodyStart.Rebuild(start, rest, original.Headers.ToList(), keepLength: rest is not null);
+                if (rest is null) original.Dispose();
+            }
             if (response.Content is not null and not { Headers.ContentLength: 0 })
                 response.Content = new RecordingContent(response.Content, capture, IsParsedMediaType(response.Content.Headers.ContentType?.MediaType) ? MaxParsedSuccessBodyBytes : null);
             return response;
@@ -72,6 +86,10 @@ internal sealed class ErrorCaptureHandler : DelegatingHandler
         response.Content = replacement;
         return response;
     }
+
+    private static bool IsJson(string? mediaType) =>
+        mediaType is not null
+        && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Media types Kiota reads whole into memory to parse (JSON, text, forms).</summary>
     private static bool IsParsedMediaType(string? mediaType) =>

@@ -109,10 +109,10 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
             var (reply, retryAfter, http) = await Pipeline.Call.InvokeAsync(RequestSafety.Idempotent, async (scope, ct) =>
             {
                 var r = await adapter.GetStatusAsync(jobId, scope, ct).ConfigureAwait(false);
-                return (r, scope.Capture.RetryAfter, scope.Capture.StatusCode);
+                return (r, scope.Capture.RetryAfter, scope.Capture);
             }, cancellationToken).ConfigureAwait(false);
-            SeedanceTelemetry.HttpStatus(activity, http);
-            var status = reply is null ? throw Unusable("an empty body to a status query") : reply.ToStatus(jobId, retryAfter);
+            SeedanceTelemetry.HttpStatus(activity, http.StatusCode);
+            var status = reply is null ? throw Unusable("an empty body to a status query") : Observed(reply.ToStatus(jobId, retryAfter), http.Headers);
             SeedanceTelemetry.Job(activity, status);
             return status;
         }
@@ -147,7 +147,7 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
                 return adapter.CancelAsync(jobId, scope, ct);
             }, cancellationToken).ConfigureAwait(false);
             SeedanceTelemetry.HttpStatus(activity, capture?.StatusCode);
-            var status = reply is null ? throw Unusable("an empty body to a cancel call") : reply.ToStatus(jobId, null);
+            var status = reply is null ? throw Unusable("an empty body to a cancel call") : Observed(reply.ToStatus(jobId, null), capture?.Headers);
             SeedanceTelemetry.Job(activity, status);
             return status;
         }
@@ -270,7 +270,26 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         var id = reply?.Id;
         if (reply is null || string.IsNullOrWhiteSpace(id)) throw Unusable($"a reply without {adapter.IdName}");
         SeedanceTelemetry.RecordSubmitted(Provider, valid.Request.Model);
-        return new VideoJob(this, id, reply.ToStatus(id, null));
+        return new VideoJob(this, id, Observed(reply.ToStatus(id, null), capture?.Headers));
+    }
+
+    /// <summary>
+    /// A status as the caller sees it: the provider's failure text scrubbed of the key (a provider that echoes
+    /// the request into its error message would otherwise put the key into a failed job's exception and
+    /// logs), and the response's request id.
+    /// </summary>
+    private VideoJobStatus Observed(VideoJobStatus status, IReadOnlyDictionary<string, IReadOnlyList<string>>? headers)
+    {
+        var redactor = Pipeline.Redactor;
+        var error = status.Error is { } e
+            ? new VideoJobError(e.Code is null ? null : redactor.Scrub(e.Code), e.Message is null ? null : redactor.Scrub(e.Message))
+            : null;
+        return status with
+        {
+            Error = error,
+            RawStatus = status.RawStatus is null ? null : redactor.Scrub(status.RawStatus),
+            RequestId = status.RequestId ?? RequestIds.FromHeaders(headers),
+        };
     }
 
     /// <summary>Throws one <see cref="SeedanceValidationException"/> when the mapped body breaks the provider's spec.</summary>
