@@ -63,7 +63,10 @@ public class VideoJob
     }
 
     /// <summary>
-    /// Polls until the job ends, reporting every status to <paramref name="progress"/> in order.
+    /// Polls until the job ends, reporting every status to <paramref name="progress"/> in order. The SDK calls
+    /// <see cref="IProgress{T}.Report"/> in order on the polling thread; <see cref="Progress{T}"/> then posts each
+    /// call to the thread pool (without a synchronization context), where they can run out of order. Use
+    /// <see cref="WatchAsync(CancellationToken)"/> to observe statuses in order.
     /// The interval is the server's Retry-After when it sends one, else the configured or the
     /// provider's documented cadence, always clamped to the floor and ceiling of <paramref name="options"/>.
     /// </summary>
@@ -75,6 +78,27 @@ public class VideoJob
         IProgress<VideoJobStatus>? progress = null,
         CancellationToken cancellationToken = default) =>
         JobPoller.WaitAsync(this, _client.DefaultPollInterval, options ?? new WaitOptions(), progress, cancellationToken);
+
+    /// <summary>
+    /// Polls until the job ends and yields each change of its status, in order: the first status seen, then
+    /// one item per change (state, provider word, progress, URLs, error, credits), ending with the terminal
+    /// status; the stream then completes. A job that ends without a video ends the stream with that status;
+    /// nothing is thrown for it. Polling is the wait's (<see cref="WaitOptions"/>: interval, Retry-After,
+    /// floor, ceiling, deadline; defaults here).
+    /// </summary>
+    /// <exception cref="Errors.SeedanceTimeoutException">The deadline passed; the job keeps running.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; the job keeps running.</exception>
+    public virtual IAsyncEnumerable<VideoJobStatus> WatchAsync(CancellationToken cancellationToken = default) =>
+        WatchAsync(new WaitOptions(), cancellationToken);
+
+    /// <summary>Like <see cref="WatchAsync(CancellationToken)"/>, polling as <paramref name="options"/> say.</summary>
+    /// <exception cref="Errors.SeedanceTimeoutException">The deadline passed; the job keeps running.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; the job keeps running.</exception>
+    public virtual IAsyncEnumerable<VideoJobStatus> WatchAsync(WaitOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return JobPoller.WatchAsync(this, _client.DefaultPollInterval, options, null, throwOnFailure: false, cancellationToken);
+    }
 
     /// <summary>Asks the provider to cancel the job (where it can) and remembers the returned status.</summary>
     public virtual async Task<VideoJobStatus> CancelAsync(CancellationToken cancellationToken = default)
