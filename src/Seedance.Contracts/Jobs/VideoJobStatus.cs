@@ -23,6 +23,9 @@ public sealed record VideoJobStatus(
     /// <summary>How long the server asked the client to wait before polling again (Retry-After), if it did.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>Tokens the provider billed, where it reports them (the Volc route and AceData, once the job ends).</summary>
+    public VideoJobUsage? Usage { get; init; }
+
     /// <summary>Credits or cost the provider reported for the job, where it does (Seedance2.ink <c>creditsCharged</c>).</summary>
     public double? CreditsCharged { get; init; }
 
