@@ -15,6 +15,20 @@ internal static class BodyStart
     {
         if (content is null) return ([], null);
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (content.Headers.ContentLength is { } declared && declared <= limit && !keepPartialOnBreak)
+        {
+            // The usual reply: its length is known, so it is read straight into an array of that size.
+            var exact = new byte[declared];
+            try
+            {
+                await stream.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+            }
+            return (exact, null);
+        }
         using var start = new MemoryStream();
         var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try

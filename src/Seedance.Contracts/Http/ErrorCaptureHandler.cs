@@ -56,14 +56,20 @@ internal sealed class ErrorCaptureHandler : DelegatingHandler
                 // Peek for an error sent with a 2xx status; a longer body is handed on without being held.
                 var original = response.Content;
                 var (start, rest) = await BodyStart.ReadAsync(original, ErrorEnvelope.ProbeBytes, keepPartialOnBreak: false, cancellationToken).ConfigureAwait(false);
-                if (rest is null && ErrorEnvelope.Matches(start))
+                if (rest is null)
                 {
+                    // The whole (small) body is in memory: it is the capture's raw body as it is, with no recording copy.
                     capture.SetBody(start, truncated: false);
-                    response.Dispose();
-                    throw new ErrorEnvelopeException(response.StatusCode);
+                    if (ErrorEnvelope.Matches(start))
+                    {
+                        response.Dispose();
+                        throw new ErrorEnvelopeException(response.StatusCode);
+                    }
+                    response.Content = BodyStart.Rebuild(start, null, original.Headers, keepLength: false);
+                    original.Dispose();
+                    return response;
                 }
-                response.Content = BodyStart.Rebuild(start, rest, original.Headers.ToList(), keepLength: rest is not null);
-                if (rest is null) original.Dispose();
+                response.Content = BodyStart.Rebuild(start, rest, original.Headers, keepLength: true);
             }
             if (response.Content is not null and not { Headers.ContentLength: 0 })
                 response.Content = new RecordingContent(response.Content, capture, IsParsedMediaType(response.Content.Headers.ContentType?.MediaType) ? MaxParsedSuccessBodyBytes : null);

@@ -161,26 +161,40 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     /// <inheritdoc />
     /// <remarks>
     /// Uses a separate <see cref="HttpClient"/> without the API key (video URLs point at CDNs), reads the
-    /// response as it arrives and copies it through one 64 KiB pooled buffer. Failures are typed
-    /// (<see cref="SeedanceNotFoundException"/> for an expired or deleted URL, <see cref="SeedanceConnectionException"/>
-    /// for a broken transfer); messages never show the URL's query string, which holds its signature.
+    /// response as it arrives and copies it through one 64 KiB pooled buffer, resuming a dropped connection
+    /// with range requests (docs/job-api.md, "Downloading"). Failures are typed
+    /// (<see cref="SeedanceOutputExpiredException"/> for an expired or deleted URL, <see cref="SeedanceConnectionException"/>
+    /// for a transfer that broke more often than it may be resumed); messages never show the URL's query
+    /// string, which holds its signature.
     /// </remarks>
     public virtual async Task DownloadAsync(Uri videoUrl, Stream destination, CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var downloader = _downloader ?? throw new InvalidOperationException("This client was created for mocking and has no downloader.");
+        var downloader = Downloader;
         using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Download, Provider);
         // The host only: the path and query of a signed URL are its credentials.
         if (videoUrl is { IsAbsoluteUri: true }) activity?.SetTag(SeedanceTelemetry.ServerAddressTag, videoUrl.Host);
         try
         {
-            var bytes = await downloader.DownloadAsync(videoUrl!, destination, cancellationToken).ConfigureAwait(false);
+            var bytes = await VideoTransfer.CopyAsync(Provider, downloader.OpenAsync, videoUrl!, destination, null, null, cancellationToken).ConfigureAwait(false);
             SeedanceTelemetry.RecordDownload(Provider, bytes);
         }
         catch (Exception failure)
         {
             SeedanceTelemetry.Fail(activity, failure);
             throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public virtual Task<VideoDownload> OpenVideoAsync(Uri videoUrl, long offset = 0, string? ifRange = null, CancellationToken cancellationToken = default) =>
+        Downloader.OpenAsync(videoUrl, offset, ifRange, cancellationToken);
+
+    private VideoDownloader Downloader
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _downloader ?? throw new InvalidOperationException("This client was created for mocking and has no downloader.");
         }
     }
 

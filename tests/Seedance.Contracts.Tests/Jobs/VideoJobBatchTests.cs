@@ -173,5 +173,7 @@ public sealed class VideoJobBatchTests : IAsyncLifetime
         public Task<VideoJobStatus> CancelAsync(string jobId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task DownloadAsync(Uri videoUrl, Stream destination, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<VideoDownload> OpenVideoAsync(Uri videoUrl, long offset = 0, string? ifRange = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }
