@@ -110,7 +110,7 @@ public sealed class JobTelemetryTests : IAsyncLifetime
         using var client = TestJobClients.Seedance2Ink(_host);
         using var telemetry = TelemetryCapture.Start();
 
-        await Assert.ThrowsAsync<SeedanceOutputExpiredException>(() => client.SubmitAsync(Request()));
+        await Assert.ThrowsAsync<SeedanceAuthenticationException>(() => client.SubmitAsync(Request()));
 
         var submit = Assert.Single(telemetry.Named("seedance.submit"));
         Assert.Equal(ActivityStatusCode.Error, submit.Status);
