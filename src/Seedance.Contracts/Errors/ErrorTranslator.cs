@@ -70,6 +70,8 @@ internal sealed class ErrorTranslator
                 if (capture?.StatusCode is { } final)
                     return FromResponse(final, capture.Headers, capture.BodyBytes, null, null, capture.RetryAfter, capture.BodyTruncated);
                 return new SeedanceException($"{ProviderId}: {refused.Message}", new SeedanceErrorContext(Provider: ProviderId)) { Redactor = _redactor };
+            case ErrorEnvelopeException envelope:
+                return FromResponse(envelope.Status, capture?.Headers, capture?.BodyBytes ?? ReadOnlyMemory<byte>.Empty, null, null, capture?.RetryAfter);
             case AggregateException aggregate when aggregate.InnerExceptions.Count == 1:
                 return TryTranslate(aggregate.InnerExceptions[0], capture);
             // Kiota 2.1 wraps a 2xx body it cannot parse (an HTML maintenance page, cut-off JSON) in an
@@ -206,6 +208,7 @@ internal sealed class ErrorTranslator
     {
         var value = (int)status;
         if (value is >= 400 and < 500 && IsNotFoundCode(code)) return new SeedanceNotFoundException(message, context, inner);
+        if (value is >= 200 and < 300) return MapEnvelope(code, message, context, inner, retryAfter);
         return value switch
         {
             401 or 403 => new SeedanceAuthenticationException(message, context, inner),
@@ -215,6 +218,25 @@ internal sealed class ErrorTranslator
             >= 400 and < 500 => new SeedanceInvalidRequestException(message, context, inner),
             >= 500 and < 600 => new SeedanceServerException(message, context, inner),
             _ => new SeedanceResponseFormatException(message + " (unexpected status)", context, inner),
+        };
+    }
+
+    /// <summary>
+    /// An error sent with a 2xx status has only its code to go by. Codes seen in the specs and their
+    /// providers' docs map to their types; any other code is the provider refusing the request.
+    /// </summary>
+    private static SeedanceException MapEnvelope(string? code, string message, SeedanceErrorContext context, Exception? inner, TimeSpan? retryAfter)
+    {
+        if (IsNotFoundCode(code)) return new SeedanceNotFoundException(message, context, inner);
+        return code?.ToLowerInvariant() switch
+        {
+            "unauthorized" or "invalid_token" or "invalid_api_key" or "authentication_error" or "forbidden" or "insufficient_permissions"
+                => new SeedanceAuthenticationException(message, context, inner),
+            "rate_limit" or "rate_limited" or "rate_limit_exceeded" or "too_many_requests"
+                => new SeedanceRateLimitException(message, context, inner, retryAfter),
+            "api_error" or "server_error" or "internal_error" or "internal_server_error" or "upstream_error" or "service_unavailable"
+                => new SeedanceServerException(message, context, inner),
+            _ => new SeedanceInvalidRequestException(message, context, inner),
         };
     }
 

@@ -11,4 +11,10 @@ public class SeedanceAuthenticationException : SeedanceException
         : base(message, context, innerException)
     {
     }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.Authentication;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => false;
 }

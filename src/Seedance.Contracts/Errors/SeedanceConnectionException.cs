@@ -25,4 +25,10 @@ public class SeedanceConnectionException : SeedanceException
     /// resolution, connect, TLS, proxy tunnel); true when the server may have seen the request.
     /// </summary>
     public bool RequestMayHaveBeenSent { get; }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.Connection;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => true;
 }

@@ -41,6 +41,18 @@ public class SeedanceException : Exception
     /// <summary>The raw response body, at most <see cref="MaxRawBodyBytes"/> bytes of it.</summary>
     public string? RawBody => Context.RawBody;
 
+    /// <summary>What kind of failure this is; each exception type names its own.</summary>
+    public virtual SeedanceErrorCategory Category => SeedanceErrorCategory.Unknown;
+
+    /// <summary>
+    /// True when the same call may succeed if made again later (rate limit, server error, timeout, broken
+    /// connection); false when it will fail the same way until something changes (input, key, job id).
+    /// The SDK's own retry policy has already run by the time the caller sees the exception. For a create
+    /// call, "retryable" does not mean "safe to resend": a server error or a broken connection may have
+    /// started a paid job (see <see cref="SeedanceConnectionException.RequestMayHaveBeenSent"/> and docs/errors.md).
+    /// </summary>
+    public virtual bool IsRetryable => false;
+
     /// <summary>
     /// Set by the SDK when it builds the exception. <see cref="ToString"/> runs through it so that an
     /// inner exception's text (e.g. a provider message echoing the key) cannot leak the API key.

@@ -11,4 +11,10 @@ public class SeedanceInvalidRequestException : SeedanceException
         : base(message, context, innerException)
     {
     }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.InvalidRequest;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => false;
 }

@@ -10,11 +10,17 @@ public sealed class SeedanceJobFailedException : SeedanceException
         : base(
             $"{finalStatus.Provider} job {finalStatus.JobId} ended {finalStatus.State} ({finalStatus.RawStatus})"
             + (finalStatus.Error is { } e ? $": {e.Code} {e.Message}".TrimEnd() : "."),
-            new SeedanceErrorContext(Provider: finalStatus.Provider, ProviderCode: finalStatus.Error?.Code, ProviderMessage: finalStatus.Error?.Message))
+            new SeedanceErrorContext(Provider: finalStatus.Provider, ProviderCode: finalStatus.Error?.Code, ProviderMessage: finalStatus.Error?.Message, RequestId: finalStatus.RequestId))
     {
         FinalStatus = finalStatus;
     }
 
     /// <summary>The status the job ended in.</summary>
     public VideoJobStatus FinalStatus { get; }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.JobFailed;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => false;
 }

@@ -11,4 +11,10 @@ public class SeedanceNotFoundException : SeedanceException
         : base(message, context, innerException)
     {
     }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.NotFound;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => false;
 }

@@ -21,4 +21,10 @@ public sealed class SeedanceNotSupportedException : SeedanceException
 
     /// <summary>The capability that was asked for, e.g. <c>cancel</c>.</summary>
     public string Capability { get; }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.NotSupported;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => false;
 }

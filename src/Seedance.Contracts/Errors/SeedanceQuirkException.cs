@@ -20,4 +20,10 @@ public class SeedanceQuirkException : SeedanceException
 
     /// <summary>The stable name of the quirk.</summary>
     public string QuirkId { get; }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.Quirk;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => false;
 }

@@ -18,4 +18,10 @@ public class SeedanceRateLimitException : SeedanceException
     /// or <c>retry-after-ms</c>), measured when the response arrived; null when it did not say.
     /// </summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.RateLimited;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => true;
 }

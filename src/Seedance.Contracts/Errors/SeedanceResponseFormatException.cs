@@ -13,4 +13,10 @@ public class SeedanceResponseFormatException : SeedanceException
         : base(message, context, innerException)
     {
     }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.ResponseFormat;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => false;
 }

@@ -11,4 +11,10 @@ public class SeedanceServerException : SeedanceException
         : base(message, context, innerException)
     {
     }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.Server;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => true;
 }

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Seedance.Contracts.Errors;
 
 /// <summary>Which clock ran out.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SeedanceTimeoutKind>))]
 public enum SeedanceTimeoutKind
 {
     /// <summary>The per-call deadline (<see cref="SeedanceClientOptions.CallTimeout"/>), which covers every attempt and every wait between them.</summary>
@@ -35,4 +38,10 @@ public class SeedanceTimeoutException : SeedanceException
 
     /// <summary>The limit that was exceeded, when the SDK set it.</summary>
     public TimeSpan? Timeout { get; }
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.Timeout;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => true;
 }

@@ -22,4 +22,10 @@ public sealed class SeedanceValidationException : SeedanceException
             ? $"The request was not sent: {violations[0]}"
             : $"The request was not sent: {violations.Count} problems:{Environment.NewLine}  - "
               + string.Join(Environment.NewLine + "  - ", violations);
+
+    /// <inheritdoc />
+    public override SeedanceErrorCategory Category => SeedanceErrorCategory.Validation;
+
+    /// <inheritdoc />
+    public override bool IsRetryable => false;
 }

@@ -51,6 +51,26 @@ internal sealed class ErrorCaptureHandler : DelegatingHandler
 
         if (response.IsSuccessStatusCode)
         {
+            if (IsJson(response.Content?.Headers.ContentType?.MediaType) && response.Content!.Headers.ContentLength is not (0 or > ErrorEnvelope.ProbeBytes))
+            {
+                // Peek for an error sent with a 2xx status; a longer body is handed on without being held.
+                var original = response.Content;
+                var (start, rest) = await BodyStart.ReadAsync(original, ErrorEnvelope.ProbeBytes, keepPartialOnBreak: false, cancellationToken).ConfigureAwait(false);
+                if (rest is null)
+                {
+                    // The whole (small) body is in memory: it is the capture's raw body as it is, with no recording copy.
+                    capture.SetBody(start, truncated: false);
+                    if (ErrorEnvelope.Matches(start))
+                    {
+                        response.Dispose();
+                        throw new ErrorEnvelopeException(response.StatusCode);
+                    }
+                    response.Content = BodyStart.Rebuild(start, null, original.Headers, keepLength: false);
+                    original.Dispose();
+                    return response;
+                }
+                response.Content = BodyStart.Rebuild(start, rest, original.Headers, keepLength: true);
+            }
             if (response.Content is not null and not { Headers.ContentLength: 0 })
                 response.Content = new RecordingContent(response.Content, capture, IsParsedMediaType(response.Content.Headers.ContentType?.MediaType) ? MaxParsedSuccessBodyBytes : null);
             return response;
@@ -72,6 +92,10 @@ internal sealed class ErrorCaptureHandler : DelegatingHandler
         response.Content = replacement;
         return response;
     }
+
+    private static bool IsJson(string? mediaType) =>
+        mediaType is not null
+        && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Media types Kiota reads whole into memory to parse (JSON, text, forms).</summary>
     private static bool IsParsedMediaType(string? mediaType) =>

@@ -53,12 +53,19 @@ internal sealed class RecordingContent : HttpContent
     {
         if (DeclaredTooLarge() is { } tooLarge) throw tooLarge;
         using var source = await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            Record(buffer.AsSpan(0, read));
-            await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            int read;
+            while ((read = await source.ReadAsync(buffer.AsMemory(0, 16 * 1024), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                Record(buffer.AsSpan(0, read));
+                await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

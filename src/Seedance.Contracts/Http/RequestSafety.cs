@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Seedance.Contracts.Http;
 
 /// <summary>Whether a request may be replayed after the server could have seen it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RequestSafety>))]
 public enum RequestSafety
 {
     /// <summary>

@@ -40,7 +40,7 @@ internal sealed class SingleSendGuardHandler : DelegatingHandler
         }
 
         var original = response.Content;
-        var (body, rest) = await ReadStartAsync(original, cancellationToken).ConfigureAwait(false);
+        var (body, rest) = await BodyStart.ReadAsync(original, ErrorCaptureHandler.MaxBufferedErrorBodyBytes, keepPartialOnBreak: true, cancellationToken).ConfigureAwait(false);
         var contentHeaders = original is null ? [] : original.Headers.ToList();
         var outcome = new SentOutcome(response.StatusCode, [.. response.Headers], contentHeaders, body, null);
         ledger.Record(attempt, outcome);
@@ -53,47 +53,8 @@ internal sealed class SingleSendGuardHandler : DelegatingHandler
         {
             // A long error body: the handlers above get all of it (the kept start, then the rest), so their
             // own bounded reads still see it as long.
-            var content = new StreamContent(new PrefixedStream(body, rest));
-            foreach (var header in contentHeaders) content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            response.Content = content;
+            response.Content = BodyStart.Rebuild(body, rest, contentHeaders, keepLength: true);
         }
         return response;
-    }
-
-    /// <summary>
-    /// Reads at most <see cref="ErrorCaptureHandler.MaxBufferedErrorBodyBytes"/> of an error body. Returns the
-    /// stream positioned after them when the body goes on, or null when it was read whole (or broke).
-    /// </summary>
-    private static async Task<(byte[] Start, Stream? Remainder)> ReadStartAsync(HttpContent? content, CancellationToken cancellationToken)
-    {
-        if (content is null) return ([], null);
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var start = new MemoryStream();
-        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            while (start.Length < ErrorCaptureHandler.MaxBufferedErrorBodyBytes)
-            {
-                var room = (int)Math.Min(chunk.Length, ErrorCaptureHandler.MaxBufferedErrorBodyBytes - start.Length);
-                var read = await stream.ReadAsync(chunk.AsMemory(0, room), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    await stream.DisposeAsync().ConfigureAwait(false);
-                    return (start.ToArray(), null);
-                }
-                start.Write(chunk, 0, read);
-            }
-        }
-        catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
-        {
-            // The status is what matters; keep the part of the body that arrived.
-            await stream.DisposeAsync().ConfigureAwait(false);
-            return (start.ToArray(), null);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
-        }
-        return (start.ToArray(), stream);
     }
 }

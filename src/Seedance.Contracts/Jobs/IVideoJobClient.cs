@@ -37,6 +37,18 @@ public interface IVideoJobClient
     /// </summary>
     Task<VideoJobStatus> CancelAsync(string jobId, CancellationToken cancellationToken = default);
 
-    /// <summary>Streams the finished video into <paramref name="destination"/> without holding it in memory.</summary>
+    /// <summary>
+    /// Streams the finished video into <paramref name="destination"/> without holding it in memory, resuming a
+    /// dropped connection with range requests. <see cref="VideoJob.DownloadToAsync(Stream, IProgress{DownloadProgress}?, CancellationToken)"/>
+    /// adds progress and a fresh URL when this one has expired.
+    /// </summary>
     Task DownloadAsync(Uri videoUrl, Stream destination, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens the video with one GET (never HEAD: a signed URL's signature covers the method) and returns its
+    /// body with its content type and length; a range from <paramref name="offset"/> when it is not 0, guarded
+    /// by <paramref name="ifRange"/> (an ETag or a Last-Modified date). The download engine resumes with it.
+    /// </summary>
+    /// <exception cref="Errors.SeedanceOutputExpiredException">The URL was refused (401, 403, 404, 410).</exception>
+    Task<VideoDownload> OpenVideoAsync(Uri videoUrl, long offset = 0, string? ifRange = null, CancellationToken cancellationToken = default);
 }

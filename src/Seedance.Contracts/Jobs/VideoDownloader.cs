@@ -1,22 +1,20 @@
-using System.Buffers;
 using System.Net;
+using System.Net.Http.Headers;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
 
 namespace Seedance.Contracts.Jobs;
 
 /// <summary>
-/// Streams a finished video from its (usually signed, CDN-hosted) URL into a stream. It uses its own
-/// <see cref="HttpClient"/>, never the provider pipeline: the URL's host is not the API's, and the API
-/// key must never travel there. The body is copied through one pooled buffer as it arrives
-/// (<see cref="HttpCompletionOption.ResponseHeadersRead"/>), so a video of any size costs a few
-/// kilobytes of memory. URLs in messages lose their query string (the signature lives there).
+/// Opens a finished video's (usually signed, CDN-hosted) URL. It uses its own <see cref="HttpClient"/>,
+/// never the provider pipeline: the URL's host is not the API's, and the API key must never travel
+/// there. Only GET is ever sent: a signed URL's signature covers the method, so a HEAD would be refused
+/// (and would count as a use). Bodies are read as they arrive (<see cref="HttpCompletionOption.ResponseHeadersRead"/>).
+/// URLs in messages lose their query string (the signature lives there). <see cref="VideoTransfer"/>
+/// copies, resumes and renews on top of <see cref="OpenAsync"/>.
 /// </summary>
 internal sealed class VideoDownloader : IDisposable
 {
-    /// <summary>The copy buffer: big enough to keep syscalls few, small enough to stay off the large-object heap.</summary>
-    internal const int BufferSize = 64 * 1024;
-
     private readonly string _provider;
     private readonly HttpClient _http;
     private readonly Redactor _redactor;
@@ -46,16 +44,32 @@ internal sealed class VideoDownloader : IDisposable
         };
     }
 
-    public async Task<long> DownloadAsync(Uri url, Stream destination, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the GET (a range from <paramref name="offset"/> when it is not 0, guarded by <paramref name="ifRange"/>)
+    /// and returns the open body. A server that answers a range request with 200 (it ignores ranges, or the
+    /// file changed and <c>If-Range</c> failed) gives a download at offset 0.
+    /// </summary>
+    public async Task<VideoDownload> OpenAsync(Uri url, long offset, string? ifRange, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        ArgumentNullException.ThrowIfNull(destination);
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
             throw new ArgumentException($"The video URL must be an absolute http(s) URL, not '{_redactor.RedactUrl(url)}'.", nameof(url));
-        if (!destination.CanWrite) throw new ArgumentException("The destination stream is not writable.", nameof(destination));
 
         var shown = _redactor.RedactUrl(url);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (offset > 0)
+        {
+            request.Headers.Range = new RangeHeaderValue(offset, null);
+            if (ifRange is not null)
+            {
+                request.Headers.IfRange = ifRange.StartsWith('"')
+                    ? new RangeConditionHeaderValue(new EntityTagHeaderValue(ifRange))
+                    : DateTimeOffset.TryParse(ifRange, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date)
+                        ? new RangeConditionHeaderValue(date)
+                        : null;
+            }
+        }
+
         HttpResponseMessage response;
         try
         {
@@ -66,79 +80,45 @@ internal sealed class VideoDownloader : IDisposable
             throw Connection($"no response from {shown} ({exception.HttpRequestError})", exception, exception.HttpRequestError);
         }
 
-        using (response)
+        try
         {
             if (!response.IsSuccessStatusCode) throw Status(response, shown);
-            var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-            long copied = 0;
-            try
-            {
-                Stream? body = null;
-                try
-                {
-                    body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                    while (true)
-                    {
-                        int read;
-                        try
-                        {
-                            read = await body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false);
-                        }
-                        catch (Exception exception) when (exception is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
-                        {
-                            throw BrokenBody(shown, copied, exception);
-                        }
-
-                        if (read == 0) break;
-                        // A failing destination (disk full, closed stream) surfaces as it is: it is not a network problem.
-                        await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                        copied += read;
-                    }
-                }
-                finally
-                {
-                    if (body is not null) await body.DisposeAsync().ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-
-            if (response.Content.Headers.ContentLength is { } expected && expected != copied)
-            {
-                throw Connection($"the download from {shown} ended after {copied} of {expected} bytes", null, HttpRequestError.ResponseEnded);
-            }
-
-            return copied;
+            var headers = response.Content.Headers;
+            var ranged = response.StatusCode == HttpStatusCode.PartialContent;
+            var start = ranged ? headers.ContentRange?.From ?? -1 : 0;
+            if (ranged && start != offset)
+                throw Connection($"{shown} answered a range request for byte {offset} with bytes from {start}", null, HttpRequestError.InvalidResponse);
+            var total = ranged ? headers.ContentRange?.Length : headers.ContentLength;
+            var etag = response.Headers.ETag is { IsWeak: false } strong ? strong.Tag : null;
+            var validator = etag ?? headers.LastModified?.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new VideoDownload(body, headers.ContentType?.MediaType, headers.ContentLength, start, total, validator, response);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
     }
 
     public void Dispose() => _http.Dispose();
 
-    private SeedanceConnectionException BrokenBody(string shown, long copied, Exception exception)
-    {
-        var error = (exception as HttpRequestException)?.HttpRequestError ?? HttpRequestError.ResponseEnded;
-        return Connection($"the download from {shown} broke after {copied} bytes ({error})", exception, error);
-    }
-
     private SeedanceConnectionException Connection(string what, Exception? inner, HttpRequestError error) =>
-        new(_redactor.ScrubForLog($"Downloading the {_provider} video failed: {what}. Nothing usable was written; download again."),
-            error, requestMayHaveBeenSent: true, new SeedanceErrorContext(Provider: _provider), inner);
+        VideoTransfer.ConnectionError(_provider, _redactor.ScrubForLog(what), inner, error);
 
     private SeedanceException Status(HttpResponseMessage response, string shown)
     {
         var status = response.StatusCode;
         var headers = _redactor.RedactHeaders(response.Headers.Concat(response.Content.Headers));
         var context = new SeedanceErrorContext(Provider: _provider, StatusCode: status, Headers: headers);
-        var hint = (int)status is 401 or 403 or 404 or 410
-            ? " Signed video URLs expire; call UpdateAsync for a fresh one, or the job's result may have been deleted (providers keep results about 24 h)."
+        var expired = (int)status is 401 or 403 or 404 or 410;
+        var hint = expired
+            ? " Signed video URLs expire, and providers delete results after about a day; a fresh URL comes with the job's status while the result is kept."
             : string.Empty;
         var message = _redactor.ScrubForLog($"Downloading the {_provider} video failed: {shown} answered {(int)status} {response.ReasonPhrase}.{hint}");
         return (int)status switch
         {
-            401 or 403 => new SeedanceAuthenticationException(message, context),
-            404 or 410 => new SeedanceNotFoundException(message, context),
+            _ when expired => new SeedanceOutputExpiredException(message, context),
             429 => new SeedanceRateLimitException(message, context),
             >= 500 => new SeedanceServerException(message, context),
             _ => new SeedanceInvalidRequestException(message, context),

@@ -109,10 +109,10 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
             var (reply, retryAfter, http) = await Pipeline.Call.InvokeAsync(RequestSafety.Idempotent, async (scope, ct) =>
             {
                 var r = await adapter.GetStatusAsync(jobId, scope, ct).ConfigureAwait(false);
-                return (r, scope.Capture.RetryAfter, scope.Capture.StatusCode);
+                return (r, scope.Capture.RetryAfter, scope.Capture);
             }, cancellationToken).ConfigureAwait(false);
-            SeedanceTelemetry.HttpStatus(activity, http);
-            var status = reply is null ? throw Unusable("an empty body to a status query") : reply.ToStatus(jobId, retryAfter);
+            SeedanceTelemetry.HttpStatus(activity, http.StatusCode);
+            var status = reply is null ? throw Unusable("an empty body to a status query") : Observed(reply.ToStatus(jobId, retryAfter), http.Headers);
             SeedanceTelemetry.Job(activity, status);
             return status;
         }
@@ -147,7 +147,7 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
                 return adapter.CancelAsync(jobId, scope, ct);
             }, cancellationToken).ConfigureAwait(false);
             SeedanceTelemetry.HttpStatus(activity, capture?.StatusCode);
-            var status = reply is null ? throw Unusable("an empty body to a cancel call") : reply.ToStatus(jobId, null);
+            var status = reply is null ? throw Unusable("an empty body to a cancel call") : Observed(reply.ToStatus(jobId, null), capture?.Headers);
             SeedanceTelemetry.Job(activity, status);
             return status;
         }
@@ -161,26 +161,40 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     /// <inheritdoc />
     /// <remarks>
     /// Uses a separate <see cref="HttpClient"/> without the API key (video URLs point at CDNs), reads the
-    /// response as it arrives and copies it through one 64 KiB pooled buffer. Failures are typed
-    /// (<see cref="SeedanceNotFoundException"/> for an expired or deleted URL, <see cref="SeedanceConnectionException"/>
-    /// for a broken transfer); messages never show the URL's query string, which holds its signature.
+    /// response as it arrives and copies it through one 64 KiB pooled buffer, resuming a dropped connection
+    /// with range requests (docs/job-api.md, "Downloading"). Failures are typed
+    /// (<see cref="SeedanceOutputExpiredException"/> for an expired or deleted URL, <see cref="SeedanceConnectionException"/>
+    /// for a transfer that broke more often than it may be resumed); messages never show the URL's query
+    /// string, which holds its signature.
     /// </remarks>
     public virtual async Task DownloadAsync(Uri videoUrl, Stream destination, CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var downloader = _downloader ?? throw new InvalidOperationException("This client was created for mocking and has no downloader.");
+        var downloader = Downloader;
         using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Download, Provider);
         // The host only: the path and query of a signed URL are its credentials.
         if (videoUrl is { IsAbsoluteUri: true }) activity?.SetTag(SeedanceTelemetry.ServerAddressTag, videoUrl.Host);
         try
         {
-            var bytes = await downloader.DownloadAsync(videoUrl!, destination, cancellationToken).ConfigureAwait(false);
+            var bytes = await VideoTransfer.CopyAsync(Provider, downloader.OpenAsync, videoUrl!, destination, null, null, cancellationToken).ConfigureAwait(false);
             SeedanceTelemetry.RecordDownload(Provider, bytes);
         }
         catch (Exception failure)
         {
             SeedanceTelemetry.Fail(activity, failure);
             throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public virtual Task<VideoDownload> OpenVideoAsync(Uri videoUrl, long offset = 0, string? ifRange = null, CancellationToken cancellationToken = default) =>
+        Downloader.OpenAsync(videoUrl, offset, ifRange, cancellationToken);
+
+    private VideoDownloader Downloader
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _downloader ?? throw new InvalidOperationException("This client was created for mocking and has no downloader.");
         }
     }
 
@@ -270,7 +284,26 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         var id = reply?.Id;
         if (reply is null || string.IsNullOrWhiteSpace(id)) throw Unusable($"a reply without {adapter.IdName}");
         SeedanceTelemetry.RecordSubmitted(Provider, valid.Request.Model);
-        return new VideoJob(this, id, reply.ToStatus(id, null));
+        return new VideoJob(this, id, Observed(reply.ToStatus(id, null), capture?.Headers));
+    }
+
+    /// <summary>
+    /// A status as the caller sees it: the provider's failure text scrubbed of the key (a provider that echoes
+    /// the request into its error message would otherwise put the key into a failed job's exception and
+    /// logs), and the response's request id.
+    /// </summary>
+    private VideoJobStatus Observed(VideoJobStatus status, IReadOnlyDictionary<string, IReadOnlyList<string>>? headers)
+    {
+        var redactor = Pipeline.Redactor;
+        var error = status.Error is { } e
+            ? new VideoJobError(e.Code is null ? null : redactor.Scrub(e.Code), e.Message is null ? null : redactor.Scrub(e.Message))
+            : null;
+        return status with
+        {
+            Error = error,
+            RawStatus = status.RawStatus is null ? null : redactor.Scrub(status.RawStatus),
+            RequestId = status.RequestId ?? RequestIds.FromHeaders(headers),
+        };
     }
 
     /// <summary>Throws one <see cref="SeedanceValidationException"/> when the mapped body breaks the provider's spec.</summary>

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Seedance.Contracts;
 
 /// <summary>
 /// One status vocabulary for every provider. Each provider's own word is kept next to it
 /// (<see cref="VideoJobStatus.RawStatus"/>), so nothing is lost by normalizing.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<VideoJobState>))]
 public enum VideoJobState
 {
     /// <summary>The provider sent a status this SDK does not know yet.</summary>

@@ -23,8 +23,18 @@ public sealed record VideoJobStatus(
     /// <summary>How long the server asked the client to wait before polling again (Retry-After), if it did.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>Tokens the provider billed, where it reports them (the Volc route and AceData, once the job ends).</summary>
+    public VideoJobUsage? Usage { get; init; }
+
     /// <summary>Credits or cost the provider reported for the job, where it does (Seedance2.ink <c>creditsCharged</c>).</summary>
     public double? CreditsCharged { get; init; }
+
+    /// <summary>
+    /// The request id of the response this status came from (<c>x-request-id</c> and the other headers in
+    /// docs/errors.md), for a support ticket about a job that went wrong without an error. Null when the
+    /// provider sent none.
+    /// </summary>
+    public string? RequestId { get; init; }
 
     /// <summary>True once the job will not change any more.</summary>
     public bool IsTerminal => State.IsTerminal();

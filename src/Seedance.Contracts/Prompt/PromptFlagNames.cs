@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Seedance.Contracts.Prompt;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace Seedance.Contracts.Prompt;
 internal static class PromptFlagNames
 {
     /// <summary>Which <see cref="PromptFlags"/> property a flag sets.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<PromptFlagNames.Key>))]
     public enum Key
     {
         Resolution,

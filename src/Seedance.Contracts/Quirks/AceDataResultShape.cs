@@ -65,6 +65,7 @@ internal static class AceDataResultShape
         {
             LastFrameUrl = ProviderMapping.Url(task?.LastFrameUrl ?? task?.Content?.LastFrameUrl),
             RetryAfter = retryAfter,
+            Usage = task?.Usage is { } usage ? new VideoJobUsage(usage.CompletionTokens, usage.TotalTokens) : null,
         };
     }
 

@@ -65,4 +65,11 @@ public sealed record VideoRequest
     /// first/last frame URLs. The provider infers each file's role from its type.
     /// </summary>
     public IReadOnlyList<Uri> MediaUrls { get; init; } = [];
+
+    /// <summary>
+    /// Fields only one provider has (<see cref="Providers.AceDataSeedance.AceDataSeedanceRequestOptions"/>,
+    /// <see cref="Providers.Seedance2Ink.Seedance2InkRequestOptions"/>). Options of another provider than the
+    /// one the request is submitted to are refused before anything is sent.
+    /// </summary>
+    public ProviderRequestOptions? ProviderOptions { get; init; }
 }

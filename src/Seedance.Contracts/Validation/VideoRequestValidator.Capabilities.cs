@@ -34,6 +34,10 @@ public static partial class VideoRequestValidator
         Unsupported(r.ServiceTier is not null, c.ServiceTierAndExpiry, "serviceTier", r.ServiceTier);
         Unsupported(r.ExecutionExpiresAfter is not null, c.ServiceTierAndExpiry, "executionExpiresAfter", r.ExecutionExpiresAfter);
         Unsupported(r.MediaUrls.Count > 0, c.MediaUrls, "mediaUrls", $"{r.MediaUrls.Count} URL(s)");
+        if (r.ProviderOptions is { } options && !string.Equals(options.Provider, ctx.Provider, StringComparison.Ordinal))
+        {
+            ctx.Add("providerOptions", options.GetType().Name, $"options for {ctx.Provider} only ({options.GetType().Name} is for {options.Provider})", "capability");
+        }
 
         if (r.LastFrame is not null && r.FirstFrame is null && c.LastFrame)
         {

@@ -36,7 +36,7 @@ public sealed class ReadmeTests
 
         // Every statement after the client line must be a line the test compiles and runs.
         var lines = example.Split('\n').Select(l => l.Trim())
-            .Where(l => l.StartsWith("var job", StringComparison.Ordinal) || l.StartsWith("var progress", StringComparison.Ordinal) || l.StartsWith("await ", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("var job", StringComparison.Ordinal) || l.StartsWith("Console.", StringComparison.Ordinal) || l.StartsWith("await ", StringComparison.Ordinal))
             .ToList();
         Assert.Equal(4, lines.Count);
         foreach (var line in lines.Where(l => !l.Contains("DownloadToFileAsync", StringComparison.Ordinal)))

@@ -84,8 +84,9 @@ public sealed class DownloadTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(403, typeof(SeedanceAuthenticationException))]
-    [InlineData(404, typeof(SeedanceNotFoundException))]
+    [InlineData(403, typeof(SeedanceOutputExpiredException))]
+    [InlineData(404, typeof(SeedanceOutputExpiredException))]
+    [InlineData(410, typeof(SeedanceOutputExpiredException))]
     [InlineData(503, typeof(SeedanceServerException))]
     public async Task A_refused_download_is_typed_and_its_message_hides_the_signed_query(int status, Type expected)
     {

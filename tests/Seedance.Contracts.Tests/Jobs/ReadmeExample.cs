@@ -6,8 +6,8 @@ internal static class ReadmeExample
     public static async Task RunAsync(IVideoJobClient client, string path, CancellationToken cancellationToken)
     {
         var job = await client.SubmitAsync(new VideoRequest { Model = "seedance-2.0", Prompt = "A river through an autumn forest, aerial view", Duration = 5 }, cancellationToken);
-        var progress = new Progress<VideoJobStatus>(s => Console.WriteLine($"{s.State} ({s.RawStatus}) {s.Progress}%"));
-        await job.WaitForCompletionAsync(new WaitOptions { Deadline = TimeSpan.FromMinutes(15) }, progress, cancellationToken);
+        await foreach (var status in job.WatchAsync(new WaitOptions { Deadline = TimeSpan.FromMinutes(15) }, cancellationToken))
+            Console.WriteLine($"{status.State} ({status.RawStatus}) {status.Progress}%");
         await job.DownloadToFileAsync(path, cancellationToken);
     }
 }

@@ -200,7 +200,7 @@ public sealed class JobTelemetryTests : IAsyncLifetime
         var job = await client.SubmitAsync(Request(Prompt));
         await job.WaitForCompletionAsync(TestJobClients.Immediate);
         await job.DownloadToAsync(Stream.Null);
-        await Assert.ThrowsAsync<SeedanceAuthenticationException>(() =>
+        await Assert.ThrowsAsync<SeedanceOutputExpiredException>(() =>
             client.DownloadAsync(new Uri($"https://cdn.example.test/videos/expired.mp4?X-Signature={Signature}"), Stream.Null));
         await Assert.ThrowsAsync<SeedanceValidationException>(() => client.SubmitAsync(Request(Prompt) with { Duration = 99 }));
 

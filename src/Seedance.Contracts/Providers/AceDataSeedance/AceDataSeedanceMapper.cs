@@ -26,6 +26,7 @@ internal static class AceDataSeedanceMapper
             content.Add(await ImageAsync(reference, ImageRole.ReferenceImage, cancellationToken).ConfigureAwait(false));
         }
 
+        var only = request.ProviderOptions as AceDataSeedanceRequestOptions;
         return new CreateVideoRequest
         {
             Model = new VideoModel(request.Model),
@@ -43,6 +44,11 @@ internal static class AceDataSeedanceMapper
             Async = !blocking && request.CallbackUrl is null ? true : null,
             ServiceTier = request.ServiceTier is { } tier ? (ServiceTier?)new ServiceTier(tier) : null,
             ExecutionExpiresAfter = request.ExecutionExpiresAfter,
+            ReturnLastFrame = only?.ReturnLastFrame,
+            OutputFormat = only?.OutputFormat is { } format ? (OutputFormat?)new OutputFormat(format) : null,
+            OmniReferenceTaskType = only?.OmniReferenceTaskType is { } kind ? (OmniReferenceTaskType?)new OmniReferenceTaskType(kind) : null,
+            Priority = only?.Priority,
+            SafetyIdentifier = only?.SafetyIdentifier,
         };
     }
 

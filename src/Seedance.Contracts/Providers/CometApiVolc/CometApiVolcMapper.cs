@@ -49,6 +49,7 @@ internal static class CometApiVolcMapper
         {
             LastFrameUrl = ProviderMapping.Url(task.Content?.LastFrameUrl),
             RetryAfter = retryAfter,
+            Usage = task.Usage is { } usage ? new VideoJobUsage(usage.CompletionTokens, usage.TotalTokens) : null,
         };
     }
 

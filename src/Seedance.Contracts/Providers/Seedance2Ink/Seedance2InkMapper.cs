@@ -28,6 +28,7 @@ internal static class Seedance2InkMapper
             Resolution = request.Resolution is { } resolution ? (Resolution?)new Resolution(resolution) : null,
             WebhookUrl = request.CallbackUrl?.AbsoluteUri,
             MediaUrls = media.Count > 0 ? media : null,
+            Metadata = request.ProviderOptions is Seedance2InkRequestOptions { Metadata: { } metadata } ? UntypedJson.From(metadata) : null,
         };
     }
 
