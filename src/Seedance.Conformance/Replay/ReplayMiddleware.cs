@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Seedance.Conformance.Replay;
+
+/// <summary>
+/// Runs before WireMock.Net's middleware (<c>PreWireMockMiddlewareInit</c>) and does what WireMock.Net
+/// cannot: it hands WireMock.Net the raw request target, and after WireMock.Net has matched (and
+/// journalled) a request it serves in-house responses. A mapping marks those with internal response
+/// headers; the response is held back until WireMock.Net is done, so nothing of its answer reaches the wire:
+/// <list type="bullet">
+/// <item><see cref="ResponderHeader"/>: a code responder (faults on the socket, bodies streamed without
+/// being held in memory, anything written with <see cref="HttpContext"/>) replaces the response.</item>
+/// <item><see cref="DelayHeader"/>: the response waits, and the wait ends when the client gives up
+/// (WireMock.Net's own delay cannot be cancelled, and a stopping server would wait for it).</item>
+/// <item><see cref="ReasonHeader"/>: a custom reason phrase (WireMock's <c>statusMessage</c>).</item>
+/// </list>
+/// </summary>
+internal sealed class ReplayMiddleware(ReplayHost host)
+{
+    internal const string ResponderHeader = "X-Replay-Responder";
+    internal const string DelayHeader = "X-Replay-Delay";
+    internal const string ReasonHeader = "X-Replay-Reason";
+
+    public async Task InvokeAsync(HttpContext context, Func<Task> next)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = host.Options.MaxRequestBodySize;
+        }
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (string.IsNullOrEmpty(target) || target[0] != '/') target = context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent();
+        var query = target.IndexOf('?', StringComparison.Ordinal);
+        context.Request.Headers[MappingTranslator.RawUrlHeader] = target;
+        context.Request.Headers[MappingTranslator.RawPathHeader] = query < 0 ? target : target[..query];
+
+        var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+        var gate = new GateStream(this, context, original.Stream);
+        context.Response.Body = gate;
+        try
+        {
+            await next().ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Features.Set(original);
+        }
+
+        try
+        {
+            if (gate.Responder is { } responder || (!gate.Decided && TryTakeResponder(context, out responder)))
+            {
+                context.Response.Clear();
+                await responder(context, context.RequestAborted).ConfigureAwait(false);
+            }
+            else if (!gate.Decided)
+            {
+                await ApplyMarkersAsync(context).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (context.RequestAborted.IsCancellationRequested && e is OperationCanceledException or IOException or ConnectionAbortedException)
+        {
+            // The client went away (during a delay or a slow body): nothing left to answer.
+        }
+    }
+
+    private bool TryTakeResponder(HttpContext context, out ReplayResponder responder)
+    {
+        responder = null!;
+        var headers = context.Response.Headers;
+        if (!headers.TryGetValue(ResponderHeader, out var id)) return false;
+        headers.Remove(ResponderHeader);
+        return Guid.TryParse(id, out var guid) && host.TryGetResponder(guid, out responder);
+    }
+
+    private static async Task ApplyMarkersAsync(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        if (headers.TryGetValue(ReasonHeader, out var reason))
+        {
+            headers.Remove(ReasonHeader);
+            if (context.Features.Get<IHttpResponseFeature>() is { } feature) feature.ReasonPhrase = reason;
+        }
+        if (headers.TryGetValue(DelayHeader, out var delay))
+        {
+            headers.Remove(DelayHeader);
+            await Task.Delay(int.Parse(delay!, System.Globalization.CultureInfo.InvariantCulture), context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The response body stream WireMock.Net writes to. At its first write it decides: a response marked
+    /// for a code responder is swallowed (and run afterwards); any other passes through after its markers.
+    /// </summary>
+    private sealed class GateStream(ReplayMiddleware owner, HttpContext context, Stream inner) : Stream
+    {
+        public bool Decided { get; private set; }
+
+        public ReplayResponder? Responder { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            if (await DecideAsync().ConfigureAwait(false)) await inner.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count).GetAwaiter().GetResult();
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (await DecideAsync().ConfigureAwait(false)) await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        private async ValueTask<bool> DecideAsync()
+        {
+            if (Decided) return Responder is null;
+            Decided = true;
+            if (owner.TryTakeResponder(context, out var responder))
+            {
+                Responder = responder;
+                return false;
+            }
+            await ApplyMarkersAsync(context).ConfigureAwait(false);
+            return true;
+        }
+    }
+}
