@@ -133,7 +133,8 @@ internal static class MappingTranslator
             var expr = obj["expression"]?.GetValue<string>() ?? throw Unsupported(source, "matchesJsonPath without expression");
             if (obj.Count != 2 || obj["equalTo"] is not JsonValue equal) throw Unsupported(source, "matchesJsonPath with a pattern other than equalTo");
             // JSONPath "$.a.b[0]" is JMESPath "a.b[0]"; to_string compares numbers and strings as WireMock does.
-            var jmes = expr.StartsWith("$.", StringComparison.Ordinal) ? expr[2..] : throw Unsupported(source, $"JSONPath {expr}");
+            // Only plain member/index paths translate one to one (a wildcard or filter yields a list in JMESPath).
+            var jmes = Regex.IsMatch(expr, @"^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[[0-9]+\])+$") ? expr[2..] : throw Unsupported(source, $"JSONPath {expr} with equalTo");
             var expected = equal.ToString().Replace("'", "\\'", StringComparison.Ordinal);
             return new JmesPathMatcher($"to_string({jmes}) == '{expected}'");
         }

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Seedance.Conformance.Replay;
 
 /// <summary>
 /// Runs before WireMock.Net's middleware (<c>PreWireMockMiddlewareInit</c>) and does what WireMock.Net
-/// cannot: it hands WireMock.Net the raw request target, and after WireMock.Net has matched (and
-/// journalled) a request it serves in-house responses. A mapping marks those with internal response
-/// headers; the response is held back until WireMock.Net is done, so nothing of its answer reaches the wire:
+/// cannot. It hands WireMock.Net the raw request target; it runs WireMock.Net one request at a time
+/// (match plus scenario step is not atomic there, and concurrent polls must each take exactly one step
+/// as in WireMock), with the request body read beforehand and the response composed in memory, so the
+/// lock never waits on the network; then it serves in-house responses. A mapping marks those with
+/// internal response headers:
 /// <list type="bullet">
 /// <item><see cref="ResponderHeader"/>: a code responder (faults on the socket, bodies streamed without
 /// being held in memory, anything written with <see cref="HttpContext"/>) replaces the response.</item>
@@ -23,6 +26,8 @@ internal sealed class ReplayMiddleware(ReplayHost host)
     internal const string DelayHeader = "X-Replay-Delay";
     internal const string ReasonHeader = "X-Replay-Reason";
 
+    private readonly SemaphoreSlim _serial = new(1, 1);
+
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -36,28 +41,39 @@ internal sealed class ReplayMiddleware(ReplayHost host)
         context.Request.Headers[MappingTranslator.RawPathHeader] = query < 0 ? target : target[..query];
 
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        var gate = new GateStream(this, context, original.Stream);
-        context.Response.Body = gate;
+        var gate = new GateStream(this, context);
         try
         {
-            await next().ConfigureAwait(false);
-        }
-        finally
-        {
-            context.Features.Set(original);
-        }
+            if (context.Request.ContentLength is > 0 || context.Request.Headers.ContainsKey("Transfer-Encoding"))
+            {
+                context.Request.EnableBuffering(bufferThreshold: 1024 * 1024, bufferLimit: host.Options.MaxRequestBodySize);
+                await context.Request.Body.DrainAsync(context.RequestAborted).ConfigureAwait(false);
+                context.Request.Body.Position = 0;
+            }
 
-        try
-        {
+            context.Response.Body = gate;
+            await _serial.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+            try
+            {
+                await next().ConfigureAwait(false);
+            }
+            finally
+            {
+                _serial.Release();
+                context.Features.Set(original);
+            }
+
             if (gate.Responder is { } responder || (!gate.Decided && TryTakeResponder(context, out responder)))
             {
                 context.Response.Clear();
                 await responder(context, context.RequestAborted).ConfigureAwait(false);
+                return;
             }
-            else if (!gate.Decided)
-            {
-                await ApplyMarkersAsync(context).ConfigureAwait(false);
-            }
+            await ApplyMarkersAsync(context).ConfigureAwait(false);
+            if (gate.Buffer.Length == 0) return;
+            context.Response.ContentLength = gate.Buffer.Length;
+            gate.Buffer.Position = 0;
+            await gate.Buffer.CopyToAsync(original.Stream, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception e) when (context.RequestAborted.IsCancellationRequested && e is OperationCanceledException or IOException or ConnectionAbortedException)
         {
@@ -91,10 +107,13 @@ internal sealed class ReplayMiddleware(ReplayHost host)
 
     /// <summary>
     /// The response body stream WireMock.Net writes to. At its first write it decides: a response marked
-    /// for a code responder is swallowed (and run afterwards); any other passes through after its markers.
+    /// for a code responder is dropped (the responder runs afterwards); any other is kept in
+    /// <see cref="Buffer"/> and sent after its markers are applied.
     /// </summary>
-    private sealed class GateStream(ReplayMiddleware owner, HttpContext context, Stream inner) : Stream
+    private sealed class GateStream(ReplayMiddleware owner, HttpContext context) : Stream
     {
+        public MemoryStream Buffer { get; } = new();
+
         public bool Decided { get; private set; }
 
         public ReplayResponder? Responder { get; private set; }
@@ -113,10 +132,7 @@ internal sealed class ReplayMiddleware(ReplayHost host)
         {
         }
 
-        public override async Task FlushAsync(CancellationToken cancellationToken)
-        {
-            if (await DecideAsync().ConfigureAwait(false)) await inner.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count).GetAwaiter().GetResult();
 
@@ -125,7 +141,7 @@ internal sealed class ReplayMiddleware(ReplayHost host)
 
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            if (await DecideAsync().ConfigureAwait(false)) await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+            if (Decide()) await Buffer.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
         }
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
@@ -134,17 +150,12 @@ internal sealed class ReplayMiddleware(ReplayHost host)
 
         public override void SetLength(long value) => throw new NotSupportedException();
 
-        private async ValueTask<bool> DecideAsync()
+        private bool Decide()
         {
             if (Decided) return Responder is null;
             Decided = true;
-            if (owner.TryTakeResponder(context, out var responder))
-            {
-                Responder = responder;
-                return false;
-            }
-            await ApplyMarkersAsync(context).ConfigureAwait(false);
-            return true;
+            if (owner.TryTakeResponder(context, out var responder)) Responder = responder;
+            return Responder is null;
         }
     }
 }
