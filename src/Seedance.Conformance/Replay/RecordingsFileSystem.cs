@@ -15,8 +15,12 @@ internal sealed class RecordingsFileSystem(string? filesRoot) : LocalFileSystemH
 
     private string Resolve(string path)
     {
-        if (Path.IsPathRooted(path)) return path;
-        if (filesRoot is null) throw new FileNotFoundException($"bodyFileName '{path}' needs a files directory (ReplayHostOptions.FilesDirectory or RootDirectory).", path);
-        return Path.Combine(filesRoot, path);
+        var full = Path.IsPathRooted(path) ? path : filesRoot is null ? null : Path.Combine(filesRoot, path);
+        if (full is not null && File.Exists(full)) return full;
+        var message = full is null
+            ? $"bodyFileName '{path}' needs a files directory (ReplayHostOptions.FilesDirectory or RootDirectory)."
+            : $"bodyFileName '{path}' not found ({full}).";
+        ReplayMiddleware.ReportProblem(message);
+        throw new FileNotFoundException(message, path);
     }
 }

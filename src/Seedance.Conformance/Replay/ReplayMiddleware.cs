@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -26,7 +27,17 @@ internal sealed class ReplayMiddleware(ReplayHost host)
     internal const string DelayHeader = "X-Replay-Delay";
     internal const string ReasonHeader = "X-Replay-Reason";
 
+    // WireMock.Net answers a body file it cannot read with "404 No matching mapping found"; the file
+    // handler leaves the real reason here so the client gets a 500 that names the file, as from WireMock.
+    private static readonly AsyncLocal<StrongBox<string?>?> Problem = new();
+
     private readonly SemaphoreSlim _serial = new(1, 1);
+
+    /// <summary>Reports why the current request's response could not be built (see <see cref="Problem"/>).</summary>
+    internal static void ReportProblem(string message)
+    {
+        if (Problem.Value is { } box) box.Value = message;
+    }
 
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
@@ -52,6 +63,7 @@ internal sealed class ReplayMiddleware(ReplayHost host)
             }
 
             context.Response.Body = gate;
+            var problem = Problem.Value = new StrongBox<string?>();
             await _serial.WaitAsync(context.RequestAborted).ConfigureAwait(false);
             try
             {
@@ -63,6 +75,14 @@ internal sealed class ReplayMiddleware(ReplayHost host)
                 context.Features.Set(original);
             }
 
+            if (problem.Value is { } message)
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = 500;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync("Replay host error: " + message + "\n", context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
             if (gate.Responder is { } responder || (!gate.Decided && TryTakeResponder(context, out responder)))
             {
                 context.Response.Clear();
