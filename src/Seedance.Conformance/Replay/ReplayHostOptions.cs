@@ -22,8 +22,8 @@ public sealed class ReplayHostOptions
     public long MaxRequestBodySize { get; set; } = 256L * 1024 * 1024;
 
     /// <summary>
-    /// Serve WireMock.Net's admin interface under <c>/__admin</c> (default true). It is WireMock.Net's API:
-    /// it shares WireMock's reset, requests and scenario routes but has no <c>mappings/import</c>.
+    /// Serve an admin API under <c>/__admin</c> (default true): WireMock's reset, import and list routes
+    /// that the runner's <c>--target</c> mode uses, and WireMock.Net's own admin interface for the rest.
     /// </summary>
     public bool EnableAdminApi { get; set; } = true;
 }

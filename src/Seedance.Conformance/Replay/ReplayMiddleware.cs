@@ -45,6 +45,11 @@ internal sealed class ReplayMiddleware(ReplayHost host)
         {
             limit.MaxRequestBodySize = host.Options.MaxRequestBodySize;
         }
+        if (host.Options.EnableAdminApi && context.Request.Path.StartsWithSegments("/__admin", StringComparison.Ordinal) &&
+            await WireMockAdminRoutes.TryHandleAsync(host, context).ConfigureAwait(false))
+        {
+            return;
+        }
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
         if (string.IsNullOrEmpty(target) || target[0] != '/') target = context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent();
         var query = target.IndexOf('?', StringComparison.Ordinal);
