@@ -1,4 +1,5 @@
 using Seedance.Conformance.Replay;
+using Seedance.Conformance.Running;
 using static Seedance.Conformance.Tests.TestSupport;
 
 namespace Seedance.Conformance.Tests;
@@ -7,12 +8,27 @@ namespace Seedance.Conformance.Tests;
 public class CrossCheckTests
 {
     [RealWireMockFact]
-    public async Task Real_WireMock_runs_the_same_admin_script_on_the_same_files()
+    public async Task Real_WireMock_answers_the_admin_calls_the_runner_makes()
     {
         var root = SampleRoot.Create();
         await using var wiremock = await RealWireMock.StartAsync(root);
         using var http = new HttpClient();
-        await AdminScript.RunAsync(new WireMockAdminClient(http, wiremock.BaseUrl), wiremock.BaseUrl, http);
+        var admin = new WireMockAdmin(http, wiremock.BaseUrl);
+        await admin.ResetAsync(CancellationToken.None);
+        Assert.Equal(4, await admin.CountMappingsAsync(CancellationToken.None));
+        await admin.ImportAsync("""{"mappings":[{"name":"imported","request":{"method":"GET","urlPath":"/imported"},"response":{"status":204}}]}""", CancellationToken.None);
+        Assert.Equal(5, await admin.CountMappingsAsync(CancellationToken.None));
+
+        using (var r = await http.GetAsync(new Uri(wiremock.BaseUrl, "imported"))) Assert.Equal(204, (int)r.StatusCode);
+        using (var r = await http.GetAsync(new Uri(wiremock.BaseUrl, "unmatched-path"))) Assert.Equal(404, (int)r.StatusCode);
+        var requests = await admin.GetRequestsAsync(CancellationToken.None);
+        Assert.Equal(2, requests.Count);
+        Assert.Equal(new WireMockAdmin.LoggedRequest("GET", "/unmatched-path", false), requests[0]); // newest first
+        Assert.Equal(new WireMockAdmin.LoggedRequest("GET", "/imported", true), requests[1]);
+
+        await admin.ResetAsync(CancellationToken.None);
+        Assert.Equal(4, await admin.CountMappingsAsync(CancellationToken.None));
+        Assert.Empty(await admin.GetRequestsAsync(CancellationToken.None));
     }
 
     [RealWireMockFact]

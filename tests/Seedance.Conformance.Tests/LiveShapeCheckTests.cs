@@ -50,13 +50,14 @@ public class LiveShapeCheckTests
     [MemberData(nameof(ChangedBodies))]
     public async Task Replay_fails_the_same_body_because_it_checks_the_recorded_values(string scenario, string bodyFile, string body)
     {
-        // The runner resets this host and imports the scenario's genuine mapping (--target), whose
-        // bodyFileName now resolves to the changed body.
-        await using var host = await StartServingAsync(bodyFile, body);
+        // The embedded replay serves the scenario's genuine mapping from a copy of the recordings whose
+        // bodyFileName now holds the changed body.
+        var root = CopyRecordings();
+        File.WriteAllText(Path.Combine(root, "__files", bodyFile), body);
         var expect = Catalog.Single(s => s.Name == scenario).Definition.Expect!;
         var changed = JsonNode.Parse(body)!;
 
-        var (exit, output, _) = await RunCliAsync(Args("--target", host.BaseUrl.ToString(), "--scenario", scenario));
+        var (exit, output, _) = await RunCliAsync(["--specs", Paths.SpecsDirectory, "--recordings", root, "--scenario", scenario]);
 
         Assert.Equal(ConformanceCli.Failures, exit);
         Assert.Contains("0 passed, 1 failed, 0 skipped", output);

@@ -74,7 +74,7 @@ internal sealed class RealWireMock : IAsyncDisposable
         using var http = new HttpClient();
         try
         {
-            await new Seedance.Conformance.Replay.WireMockAdminClient(http, wm.BaseUrl).WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+            await new Seedance.Conformance.Running.WireMockAdmin(http, wm.BaseUrl).WaitUntilReadyAsync(TimeSpan.FromSeconds(60), CancellationToken.None);
         }
         catch
         {

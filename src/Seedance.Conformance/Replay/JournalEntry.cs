@@ -37,7 +37,7 @@ public sealed class JournalEntry
     /// <summary>The name of the mapping that served the request.</summary>
     public string? MappingName => Mapping?.Name;
 
-    /// <summary>For an unmatched request: the near-miss report that was sent as the 404 body.</summary>
+    /// <summary>For an unmatched request: what arrived and the closest mapping WireMock.Net found (its 404 body says only "No matching mapping found").</summary>
     public string? UnmatchedReport { get; }
 
     /// <summary>"METHOD url -> mapping", for messages.</summary>

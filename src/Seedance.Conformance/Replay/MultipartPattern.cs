@@ -7,7 +7,7 @@ namespace Seedance.Conformance.Replay;
 /// One entry of <c>multipartPatterns</c>: header patterns (typically on <c>Content-Disposition</c>
 /// and <c>Content-Type</c>) and body patterns applied to the parts of a <c>multipart/form-data</c>
 /// request. With <see cref="MatchingType"/> <c>ANY</c> (the default) at least one part must satisfy
-/// all of them; with <c>ALL</c> every part must.
+/// all of them; <c>ALL</c> (every part must) is not translated to WireMock.Net.
 /// </summary>
 public sealed class MultipartPattern
 {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using WireMock;
 
 namespace Seedance.Conformance.Replay;
 
@@ -85,6 +86,23 @@ public sealed class RecordedRequest
 
     /// <summary>"METHOD url", for messages.</summary>
     public override string ToString() => $"{Method} {Url}";
+
+    /// <summary>Builds the journal's view of a request WireMock.Net logged (target as sent, internal headers hidden).</summary>
+    internal static RecordedRequest From(IRequestMessage message)
+    {
+        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        string? rawUrl = null;
+        foreach (var (name, values) in message.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
+        {
+            if (name.Equals(MappingTranslator.RawUrlHeader, StringComparison.OrdinalIgnoreCase)) rawUrl = values.FirstOrDefault();
+            else if (!name.Equals(MappingTranslator.RawPathHeader, StringComparison.OrdinalIgnoreCase)) headers[name] = values.ToArray();
+        }
+        var url = rawUrl ?? message.Path + message.RawQuery;
+        var body = message.BodyData?.BodyAsBytes ?? [];
+        var contentType = headers.TryGetValue("Content-Type", out var ct) && ct.Count > 0 ? ct[0] : null;
+        var origin = new Uri(message.AbsoluteUrl).GetLeftPart(UriPartial.Authority);
+        return new RecordedRequest(message.Method, url, headers, body, body.LongLength, RequestReader.ReadParts(contentType, body), message.ClientIP, origin + url);
+    }
 
     internal RecordedRequest Capped(int cap)
     {

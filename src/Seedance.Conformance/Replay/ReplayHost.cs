@@ -1,55 +1,49 @@
-using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using WireMock.Logging;
+using WireMock.Server;
+using WireMock.Settings;
 
 namespace Seedance.Conformance.Replay;
 
 /// <summary>
-/// An in-process HTTP server (Kestrel on 127.0.0.1, ephemeral port) that serves WireMock-format stub
-/// mappings: request matching, scenarios, delays, faults, a request journal and WireMock's admin API
-/// subset. The same mapping files work with real WireMock. See docs/replay-host.md.
+/// Serves WireMock-format stub mappings on 127.0.0.1 (ephemeral port) with WireMock.Net as the engine:
+/// mapping files are translated to WireMock.Net's API (<see cref="MappingTranslator"/>), and a small
+/// middleware adds what WireMock.Net lacks (socket-level faults, streamed large bodies, cancellable
+/// delays, code responders). The same mapping files work with real WireMock. See docs/replay-host.md.
 /// </summary>
 public sealed class ReplayHost : IAsyncDisposable
 {
     private readonly object _gate = new();
-    private readonly List<Registration> _mappings = [];
+    private readonly Dictionary<Guid, Registration> _mappings = [];
     private readonly List<(StubMapping Mapping, string? FilesRoot)> _defaults = [];
-    private readonly ScenarioStore _scenarios = new();
-    private readonly ReplayHostOptions _options;
     private readonly string? _filesRoot;
-    private readonly AdminApi _admin;
-    private WebApplication? _app;
+    private WireMockServer _server = null!;
     private long _order;
     private int _disposed;
 
     private ReplayHost(ReplayHostOptions options)
     {
-        _options = options;
+        Options = options;
         _filesRoot = options.FilesDirectory ?? (options.RootDirectory is { } root ? Path.Combine(root, "__files") : null);
-        Journal = new RequestJournal();
-        _admin = new AdminApi(this);
+        Journal = new RequestJournal(this);
     }
 
     /// <summary>The base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>
-    /// True when some default mappings came from a <c>{"mappings": [...]}</c> file. Real WireMock then
-    /// refuses <c>DELETE /__admin/mappings</c> (500, multi-mapping files are read-only); the admin API here does the same.
-    /// </summary>
-    public bool HasMultiMappingDefaults { get; private set; }
+    /// <summary>The WireMock.Net server underneath (its admin interface is WireMock.Net's, not WireMock's).</summary>
+    public WireMockServer Server => _server;
 
-    /// <summary>Every request received (admin API calls excluded).</summary>
+    /// <summary>Every request received (admin API calls excluded), fed by WireMock.Net's request log.</summary>
     public RequestJournal Journal { get; }
 
     /// <summary>The options the host was started with.</summary>
-    public ReplayHostOptions Options => _options;
+    public ReplayHostOptions Options { get; }
 
     /// <summary>A snapshot of the current mappings in match order (priority, then most recent first).</summary>
     public IReadOnlyList<StubMapping> Mappings
@@ -59,33 +53,46 @@ public sealed class ReplayHost : IAsyncDisposable
 
     /// <summary>Starts a host on 127.0.0.1 with an ephemeral port and loads <see cref="ReplayHostOptions.RootDirectory"/>, if set.</summary>
     /// <exception cref="ReplayMappingException">A mapping file is invalid.</exception>
-    public static async Task<ReplayHost> StartAsync(ReplayHostOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<ReplayHost> StartAsync(ReplayHostOptions? options = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= new ReplayHostOptions();
         var host = new ReplayHost(options);
-        if (options.RootDirectory is { } root) host.LoadMappingsFromDirectory(root);
-
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(ReplayHost).Assembly.GetName().Name });
-        builder.Logging.ClearProviders();
-        options.ConfigureLogging?.Invoke(builder.Logging);
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
+        var middleware = new ReplayMiddleware(host);
+        host._server = WireMockServer.Start(new WireMockServerSettings
         {
-            k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
-            k.Listen(IPAddress.Loopback, 0, listen => listen.Use(next => connection =>
+            Urls = ["http://127.0.0.1:0"],
+            StartAdminInterface = options.EnableAdminApi,
+            ReadStaticMappings = false,
+            FileSystemHandler = new RecordingsFileSystem(host._filesRoot),
+            Logger = new WireMockNullLogger(),
+            // The journal keeps its own (capped) copies; WireMock.Net need not hold every body too.
+            MaxRequestLogCount = 64,
+            AdditionalServiceRegistration = services => services.Configure<KestrelServerOptions>(kestrel =>
             {
-                // Lets fault responders reach the raw socket (see RawConnection).
-                connection.Items[RawConnection.ConnectionItemKey] = connection;
-                return next(connection);
-            }));
+                kestrel.AddServerHeader = false;
+                // Runs before WireMock.Net's Listen calls, so every endpoint gets it: fault responders reach the raw socket.
+                kestrel.ConfigureEndpointDefaults(listen => listen.Use(next => connection =>
+                {
+                    connection.Items[RawConnection.ConnectionItemKey] = connection;
+                    return next(connection);
+                }));
+            }),
+            PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use((context, next) => middleware.InvokeAsync(context, () => next(context))),
         });
-        var app = builder.Build();
-        app.Run(host.HandleAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        host._app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
-        return host;
+        host._server.LogEntriesChanged += host.Journal.OnLogEntriesChanged;
+        host.BaseUrl = new Uri(host._server.Urls[0].TrimEnd('/') + "/");
+        try
+        {
+            if (options.RootDirectory is { } root) host.LoadMappingsFromDirectory(root);
+        }
+        catch
+        {
+            host._server.Stop();
+            host._server.Dispose();
+            throw;
+        }
+        return Task.FromResult(host);
     }
 
     /// <summary>An <see cref="HttpClient"/> whose <see cref="HttpClient.BaseAddress"/> is <see cref="BaseUrl"/>.</summary>
@@ -98,17 +105,12 @@ public sealed class ReplayHost : IAsyncDisposable
     /// <exception cref="ReplayMappingException">A file is invalid (nothing is added then).</exception>
     public IReadOnlyList<StubMapping> LoadMappingsFromDirectory(string rootDirectory)
     {
-        var mappings = MappingLoader.LoadDirectory(rootDirectory, out var multi);
-        var files = Path.Combine(rootDirectory, "__files");
+        var mappings = MappingLoader.LoadDirectory(rootDirectory);
+        var files = Path.GetFullPath(Path.Combine(rootDirectory, "__files"));
         lock (_gate)
         {
-            HasMultiMappingDefaults |= multi;
-            foreach (var m in mappings)
-            {
-                Normalize(m);
-                _defaults.Add((m.Clone(), files));
-                AddLocked(m, null, files);
-            }
+            AddAllLocked(mappings, files);
+            foreach (var m in mappings) _defaults.Add((m.Clone(), files));
         }
         return mappings;
     }
@@ -118,10 +120,7 @@ public sealed class ReplayHost : IAsyncDisposable
     public IReadOnlyList<StubMapping> AddMappingsFromJson(string json)
     {
         var mappings = MappingLoader.Parse(json);
-        lock (_gate)
-        {
-            foreach (var m in mappings) AddLocked(m, null, _filesRoot);
-        }
+        lock (_gate) AddAllLocked(mappings, _filesRoot);
         return mappings;
     }
 
@@ -132,7 +131,7 @@ public sealed class ReplayHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(mapping);
         MappingLoader.Validate(mapping, mapping.Name);
         if (mapping.Response is null) throw new ReplayMappingException(mapping.Name, "a mapping needs a 'response' (use Given(...).RespondWith(...) for code responders)");
-        lock (_gate) AddLocked(mapping, null, _filesRoot);
+        lock (_gate) AddAllLocked([mapping], _filesRoot);
         return mapping;
     }
 
@@ -144,34 +143,34 @@ public sealed class ReplayHost : IAsyncDisposable
     {
         lock (_gate)
         {
-            var removed = _mappings.RemoveAll(r => r.Mapping.Id == id) > 0;
-            if (removed) _scenarios.Rebuild(_mappings.Select(r => r.Mapping));
-            return removed;
+            var guid = GuidFor(id);
+            if (!_mappings.Remove(guid)) return false;
+            _server.DeleteMapping(guid);
+            return true;
         }
     }
 
-    /// <summary>Removes every mapping (WireMock's <c>DELETE /__admin/mappings</c>).</summary>
+    /// <summary>Removes every mapping.</summary>
     public void RemoveAllMappings()
     {
         lock (_gate)
         {
+            foreach (var guid in _mappings.Keys) _server.DeleteMapping(guid);
             _mappings.Clear();
-            _scenarios.Rebuild([]);
         }
     }
 
-    /// <summary>Restores the directory-loaded default mappings and drops all others (<c>POST /__admin/mappings/reset</c>).</summary>
+    /// <summary>Restores the directory-loaded default mappings and drops all others.</summary>
     public void ResetMappings()
     {
         lock (_gate)
         {
-            _mappings.Clear();
-            _scenarios.Rebuild([]);
-            foreach (var (m, files) in _defaults) AddLocked(m.Clone(), null, files);
+            RemoveAllMappings();
+            foreach (var group in _defaults.GroupBy(d => d.FilesRoot)) AddAllLocked(group.Select(d => d.Mapping.Clone()).ToList(), group.Key);
         }
     }
 
-    /// <summary>Restores default mappings, clears the journal and resets scenarios (<c>POST /__admin/reset</c>).</summary>
+    /// <summary>Restores default mappings, clears the journal and resets scenarios (WireMock's <c>POST /__admin/reset</c>).</summary>
     public void Reset()
     {
         ResetMappings();
@@ -180,21 +179,32 @@ public sealed class ReplayHost : IAsyncDisposable
     }
 
     /// <summary>Puts every scenario back in the <c>Started</c> state.</summary>
-    public void ResetScenarios()
-    {
-        lock (_gate) _scenarios.ResetAll();
-    }
+    public void ResetScenarios() => _server.ResetScenarios();
 
     /// <summary>The current state of each scenario, by scenario name.</summary>
-    public IReadOnlyDictionary<string, string> GetScenarioStates()
-    {
-        lock (_gate) return _scenarios.Snapshot().ToDictionary(s => s.Name, s => s.State, StringComparer.Ordinal);
-    }
+    public IReadOnlyDictionary<string, string> GetScenarioStates() =>
+        GetScenarios().ToDictionary(s => s.Name, s => s.State, StringComparer.Ordinal);
 
-    /// <summary>Every scenario with its state and possible states.</summary>
+    /// <summary>Every scenario the mappings use, with its state and possible states.</summary>
     public IReadOnlyList<ScenarioInfo> GetScenarios()
     {
-        lock (_gate) return _scenarios.Snapshot();
+        // WireMock.Net knows a scenario only once it has started and has no name for its start state.
+        var current = _server.Scenarios.ToDictionary(s => s.Name, s => s.NextState, StringComparer.Ordinal);
+        lock (_gate)
+        {
+            return _mappings.Values.Select(r => r.Mapping).Where(m => m.ScenarioName is not null)
+                .GroupBy(m => m.ScenarioName!, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g =>
+                {
+                    var state = current.GetValueOrDefault(g.Key) ?? MappingTranslator.Started;
+                    var possible = g.SelectMany(m => new[] { m.RequiredScenarioState, m.NewScenarioState })
+                        .Append(MappingTranslator.Started).Append(state).OfType<string>()
+                        .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                    return new ScenarioInfo(g.Key, state, possible);
+                })
+                .ToList();
+        }
     }
 
     /// <summary>Forces a scenario into <paramref name="state"/>.</summary>
@@ -205,145 +215,88 @@ public sealed class ReplayHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(state);
         lock (_gate)
         {
-            if (!_scenarios.Exists(scenarioName)) throw new KeyNotFoundException($"Scenario {scenarioName} does not exist");
-            _scenarios.Set(scenarioName, state);
+            if (!_mappings.Values.Any(r => r.Mapping.ScenarioName == scenarioName)) throw new KeyNotFoundException($"Scenario {scenarioName} does not exist");
         }
+        _server.SetScenarioState(scenarioName, state == MappingTranslator.Started ? null : state);
     }
 
     /// <summary>Stops the server.</summary>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0 || _app is null) return;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        try
-        {
-            await _app.StopAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        await _app.DisposeAsync().ConfigureAwait(false);
+        if (Interlocked.Exchange(ref _disposed, 1) != 0 || _server is null) return ValueTask.CompletedTask;
+        _server.LogEntriesChanged -= Journal.OnLogEntriesChanged;
+        _server.Stop();
+        _server.Dispose();
+        return ValueTask.CompletedTask;
     }
 
-    internal StubMapping AddCodeMapping(StubMapping mapping, ReplayResponder? responder)
+    internal StubMapping AddCodeMapping(StubMapping mapping, ReplayResponder responder)
     {
         lock (_gate) AddLocked(mapping, responder, _filesRoot);
         return mapping;
     }
 
-    internal bool TryGetMapping(string id, out StubMapping? mapping)
+    internal bool TryGetResponder(Guid guid, out ReplayResponder responder)
     {
         lock (_gate)
         {
-            mapping = _mappings.FirstOrDefault(r => r.Mapping.Id == id)?.Mapping;
-            return mapping is not null;
+            responder = _mappings.TryGetValue(guid, out var r) ? r.Responder! : null!;
+            return responder is not null;
         }
     }
 
-    private static void Normalize(StubMapping m)
+    internal StubMapping? FindMapping(Guid? guid)
     {
-        m.Id ??= m.Uuid ?? Guid.NewGuid().ToString();
-        m.Uuid = m.Id;
+        if (guid is not { } g) return null;
+        lock (_gate) return _mappings.TryGetValue(g, out var r) ? r.Mapping : null;
+    }
+
+    private void AddAllLocked(IReadOnlyList<StubMapping> mappings, string? filesRoot)
+    {
+        // Translate everything first: an invalid mapping leaves the host unchanged.
+        var added = new List<Guid>();
+        try
+        {
+            foreach (var m in mappings)
+            {
+                AddLocked(m, m.Response?.Fault is { } fault ? Faults.FromName(fault) : null, filesRoot);
+                added.Add(GuidFor(m.Id!));
+            }
+        }
+        catch
+        {
+            foreach (var guid in added)
+            {
+                _mappings.Remove(guid);
+                _server.DeleteMapping(guid);
+            }
+            throw;
+        }
     }
 
     private void AddLocked(StubMapping mapping, ReplayResponder? responder, string? filesRoot)
     {
-        Normalize(mapping);
-        _mappings.RemoveAll(r => r.Mapping.Id == mapping.Id);
-        _mappings.Add(new Registration(mapping, responder, filesRoot, ++_order));
-        _scenarios.Register(mapping);
+        mapping.Id ??= mapping.Uuid ?? Guid.NewGuid().ToString();
+        mapping.Uuid = mapping.Id;
+        var guid = GuidFor(mapping.Id);
+        var delay = mapping.Response?.FixedDelayMilliseconds is > 0 and var ms ? ms : 0;
+        if (responder is not null && delay > 0) responder = Faults.Delay(TimeSpan.FromMilliseconds(delay), responder);
+
+        var extras = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (responder is not null) extras[ReplayMiddleware.ResponderHeader] = guid.ToString();
+        else if (delay > 0) extras[ReplayMiddleware.DelayHeader] = MappingTranslator.Milliseconds(delay);
+        if (mapping.Response?.StatusMessage is { } reason) extras[ReplayMiddleware.ReasonHeader] = reason;
+
+        MappingTranslator.Register(_server, guid, mapping, filesRoot, extras);
+        _mappings[guid] = new Registration(mapping, responder, ++_order);
     }
 
     private IEnumerable<Registration> Ordered() =>
-        _mappings.OrderBy(r => r.Mapping.EffectivePriority).ThenByDescending(r => r.Order);
+        _mappings.Values.OrderBy(r => r.Mapping.EffectivePriority).ThenByDescending(r => r.Order);
 
-    private async Task HandleAsync(HttpContext context)
-    {
-        var ct = context.RequestAborted;
-        try
-        {
-            if (_options.EnableAdminApi && context.Request.Path.StartsWithSegments("/__admin", StringComparison.Ordinal))
-            {
-                await _admin.HandleAsync(context, ct).ConfigureAwait(false);
-                return;
-            }
+    /// <summary>WireMock.Net wants a Guid; WireMock ids usually are one, anything else maps to a stable name-based one.</summary>
+    private static Guid GuidFor(string id) =>
+        Guid.TryParse(id, out var guid) ? guid : new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(id)).AsSpan(0, 16));
 
-            var request = await RequestReader.ReadAsync(context, ct).ConfigureAwait(false);
-            var (match, nearMisses) = FindMatch(request);
-            var journalRequest = request.Capped(_options.JournalBodyLimit);
-
-            if (match is null)
-            {
-                var report = NearMissReport(request, nearMisses);
-                Journal.Add(DateTimeOffset.UtcNow, journalRequest, null, report);
-                context.Response.StatusCode = 404;
-                context.Response.ContentType = "text/plain; charset=utf-8";
-                var bytes = Encoding.UTF8.GetBytes(report);
-                context.Response.ContentLength = bytes.Length;
-                await context.Response.Body.WriteAsync(bytes, ct).ConfigureAwait(false);
-                return;
-            }
-
-            Journal.Add(DateTimeOffset.UtcNow, journalRequest, match.Mapping, null);
-            if (match.Responder is { } responder) await responder(context, ct).ConfigureAwait(false);
-            else await ResponseWriter.WriteAsync(context, match.Mapping, match.Mapping.Response ?? new ResponseDefinition(), match.FilesRoot, ct).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The client went away (for example during a fixed delay).
-        }
-        catch (Exception e) when (e is IOException or Microsoft.AspNetCore.Connections.ConnectionAbortedException && ct.IsCancellationRequested)
-        {
-        }
-    }
-
-    private (Registration? Match, List<(Registration Reg, RequestMatchResult Result, string? ScenarioWhy)> NearMisses) FindMatch(RecordedRequest request)
-    {
-        var misses = new List<(Registration, RequestMatchResult, string?)>();
-        lock (_gate)
-        {
-            foreach (var reg in Ordered())
-            {
-                var result = RequestMatcher.Match(reg.Mapping.Request, request);
-                string? scenarioWhy = null;
-                if (reg.Mapping is { ScenarioName: { } scenario, RequiredScenarioState: { } required })
-                {
-                    var state = _scenarios.StateOf(scenario);
-                    if (state != required) scenarioWhy = $"scenario '{scenario}' is in state '{state}', mapping requires '{required}'";
-                }
-                if (result.IsMatch && scenarioWhy is null)
-                {
-                    if (reg.Mapping is { ScenarioName: { } name, NewScenarioState: { } next }) _scenarios.Set(name, next);
-                    return (reg, misses);
-                }
-                misses.Add((reg, result, scenarioWhy));
-            }
-        }
-        return (null, misses);
-    }
-
-    private string NearMissReport(RecordedRequest request, List<(Registration Reg, RequestMatchResult Result, string? ScenarioWhy)> misses)
-    {
-        var sb = new StringBuilder();
-        sb.Append("Request was not matched\n=======================\n\n");
-        sb.Append(RequestReader.Describe(request));
-        if (misses.Count == 0)
-        {
-            sb.Append("\nNo stub mappings are registered.\n");
-            return sb.ToString();
-        }
-        sb.Append("\nClosest stub mappings:\n");
-        var i = 0;
-        foreach (var (reg, result, scenarioWhy) in misses
-                     .OrderBy(m => m.Result.Distance + (m.ScenarioWhy is null ? 0 : 0.5))
-                     .Take(Math.Max(1, _options.NearMissCount)))
-        {
-            sb.Append('\n').Append(++i).Append(". ").Append(reg.Mapping.DisplayName).Append('\n');
-            foreach (var why in result.Failures) sb.Append("   - ").Append(why).Append('\n');
-            if (scenarioWhy is not null) sb.Append("   - ").Append(scenarioWhy).Append('\n');
-        }
-        return sb.ToString();
-    }
-
-    private sealed record Registration(StubMapping Mapping, ReplayResponder? Responder, string? FilesRoot, long Order);
+    private sealed record Registration(StubMapping Mapping, ReplayResponder? Responder, long Order);
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Seedance.Conformance.Replay;
 
 /// <summary>Settings for <see cref="ReplayHost.StartAsync"/>.</summary>
@@ -23,12 +21,9 @@ public sealed class ReplayHostOptions
     /// <summary>The largest request body accepted (default 256 MiB).</summary>
     public long MaxRequestBodySize { get; set; } = 256L * 1024 * 1024;
 
-    /// <summary>Serve WireMock's admin API subset under <c>/__admin</c> (default true).</summary>
+    /// <summary>
+    /// Serve an admin API under <c>/__admin</c> (default true): WireMock's reset, import and list routes
+    /// that the runner's <c>--target</c> mode uses, and WireMock.Net's own admin interface for the rest.
+    /// </summary>
     public bool EnableAdminApi { get; set; } = true;
-
-    /// <summary>How many near misses an unmatched-request 404 lists (default 3).</summary>
-    public int NearMissCount { get; set; } = 3;
-
-    /// <summary>Configures logging; by default the host logs nothing.</summary>
-    public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 }

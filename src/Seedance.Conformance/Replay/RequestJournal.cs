@@ -1,18 +1,24 @@
+using System.Collections.Specialized;
+using WireMock.Logging;
+
 namespace Seedance.Conformance.Replay;
 
 /// <summary>
-/// Every request the replay host received, in arrival order (admin API calls excluded). Thread-safe:
-/// readers get snapshots.
+/// Every request the replay host received, in arrival order (admin API calls excluded). Fed by
+/// WireMock.Net's request log (<c>LogEntriesChanged</c>), which records a request after matching and
+/// before the response is written. Thread-safe: readers get snapshots.
 /// </summary>
 public sealed class RequestJournal
 {
+    private readonly ReplayHost _host;
     private readonly object _gate = new();
     private readonly List<JournalEntry> _entries = [];
     private readonly List<(Func<JournalEntry, bool> Predicate, TaskCompletionSource<JournalEntry> Tcs)> _waiters = [];
     private long _sequence;
 
-    internal RequestJournal()
+    internal RequestJournal(ReplayHost host)
     {
+        _host = host;
     }
 
     /// <summary>
@@ -47,20 +53,11 @@ public sealed class RequestJournal
         return Requests.Count(predicate);
     }
 
-    /// <summary>How many requests match <paramref name="pattern"/> (WireMock's <c>requests/count</c>; matched against the capped bodies).</summary>
-    public int Count(RequestPattern pattern) => Find(pattern).Count;
-
-    /// <summary>The entries whose request matches <paramref name="pattern"/>, oldest first.</summary>
-    public IReadOnlyList<JournalEntry> Find(RequestPattern pattern)
-    {
-        ArgumentNullException.ThrowIfNull(pattern);
-        return Requests.Where(e => RequestMatcher.Match(pattern, e.Request).IsMatch).ToArray();
-    }
-
-    /// <summary>Removes all entries.</summary>
+    /// <summary>Removes all entries (and WireMock.Net's request log).</summary>
     public void Clear()
     {
         lock (_gate) _entries.Clear();
+        _host.Server.ResetLogEntries();
     }
 
     /// <summary>
@@ -86,6 +83,25 @@ public sealed class RequestJournal
             }
             return tcs.Task;
         }
+    }
+
+    internal void OnLogEntriesChanged(object? sender, NotifyCollectionChangedEventArgs e)
+    {
+        if (e.Action != NotifyCollectionChangedAction.Add || e.NewItems is null) return;
+        foreach (var item in e.NewItems.OfType<ILogEntry>())
+        {
+            if (item.RequestMessage is not { } message || message.Path.StartsWith("/__admin", StringComparison.Ordinal)) continue;
+            var request = RecordedRequest.From(message).Capped(_host.Options.JournalBodyLimit);
+            var mapping = _host.FindMapping(item.MappingGuid);
+            var report = mapping is not null ? null : UnmatchedReport(item, request);
+            Add(DateTimeOffset.UtcNow, request, mapping, report);
+        }
+    }
+
+    private string UnmatchedReport(ILogEntry entry, RecordedRequest request)
+    {
+        var closest = _host.FindMapping(entry.PartialMappingGuid);
+        return $"No stub mapping matched {request}" + (closest is null ? "" : $"; closest: {closest.DisplayName}");
     }
 
     internal JournalEntry Add(DateTimeOffset timestamp, RecordedRequest request, StubMapping? mapping, string? unmatchedReport)

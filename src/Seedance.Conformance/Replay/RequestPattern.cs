@@ -4,9 +4,8 @@ using System.Text.Json.Serialization;
 namespace Seedance.Conformance.Replay;
 
 /// <summary>
-/// The <c>request</c> part of a stub mapping (also the body of <c>POST /__admin/requests/count</c>):
-/// method, one URL matcher, query parameters, headers, body patterns and multipart patterns.
-/// Every criterion that is present must match.
+/// The <c>request</c> part of a stub mapping: method, one URL matcher, query parameters, headers,
+/// body patterns and multipart patterns. Every criterion that is present must match.
 /// </summary>
 public sealed class RequestPattern
 {
@@ -55,9 +54,9 @@ public sealed class RequestPattern
     public List<MultipartPattern>? MultipartPatterns { get; set; }
 
     /// <summary>
-    /// Fields this host does not model (for example <c>cookies</c>, <c>basicAuthCredentials</c>,
-    /// <c>formParameters</c>). They round-trip, but a pattern that uses them never matches here, so a
-    /// mapping is not silently broader than it is in WireMock.
+    /// Fields not modelled (for example <c>cookies</c>, <c>basicAuthCredentials</c>,
+    /// <c>formParameters</c>). They round-trip, but the replay host refuses a mapping that uses them, so a
+    /// mapping is never silently broader than it is in WireMock.
     /// </summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }

@@ -51,7 +51,7 @@ public sealed class ResponseDefinition
 
     /// <summary>
     /// Unmodelled fields (for example <c>transformers</c>, <c>delayDistribution</c>, <c>proxyBaseUrl</c>);
-    /// they round-trip but have no effect here.
+    /// they round-trip, but the replay host refuses a mapping that uses them.
     /// </summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }

@@ -6,12 +6,10 @@ namespace Seedance.Conformance.Replay;
 
 /// <summary>
 /// A WireMock string value pattern, e.g. <c>{"equalTo": "x", "caseInsensitive": true}</c>, used for
-/// headers, query parameters, bodies and multipart parts. Exactly one operator should be set.
-/// Supported operators: <c>equalTo</c> (+<c>caseInsensitive</c>), <c>binaryEqualTo</c>, <c>contains</c>,
-/// <c>doesNotContain</c>, <c>matches</c>, <c>doesNotMatch</c>, <c>absent</c>, <c>equalToJson</c>
-/// (+<c>ignoreArrayOrder</c>, <c>ignoreExtraElements</c>, <c>enablePlaceholders</c>),
-/// <c>matchesJsonPath</c>, <c>and</c>, <c>or</c> and <c>not</c>. Anything else is kept in
-/// <see cref="ExtensionData"/> and never matches.
+/// headers, query parameters, bodies and multipart parts. Exactly one operator should be set. The model
+/// reads every operator below; which ones the replay host translates to WireMock.Net is listed in
+/// docs/replay-host.md (the others are refused at load time). Unknown operators are kept in
+/// <see cref="ExtensionData"/>.
 /// </summary>
 public sealed class StringValuePattern
 {
@@ -82,7 +80,7 @@ public sealed class StringValuePattern
     [JsonPropertyName("not")]
     public StringValuePattern? Not { get; set; }
 
-    /// <summary>Operators this host does not implement (for example <c>equalToXml</c>); such a pattern never matches.</summary>
+    /// <summary>Operators not modelled (for example <c>equalToXml</c>); the replay host refuses such a pattern.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 

@@ -6,8 +6,8 @@ namespace Seedance.Conformance.Replay;
 
 /// <summary>
 /// One WireMock stub mapping (the JSON format of WireMock's <c>mappings/*.json</c> files and of
-/// <c>POST /__admin/mappings</c>). Fields this host does not model are kept in
-/// <see cref="ExtensionData"/> so a mapping round-trips unchanged.
+/// <c>POST /__admin/mappings</c>), as parsed for <see cref="MappingTranslator"/>. Fields not modelled
+/// are kept in <see cref="ExtensionData"/> so a mapping round-trips unchanged.
 /// </summary>
 public sealed class StubMapping
 {
@@ -22,7 +22,7 @@ public sealed class StubMapping
     [JsonPropertyName("uuid")]
     public string? Uuid { get; set; }
 
-    /// <summary>A human-readable name, shown in near-miss reports and the journal.</summary>
+    /// <summary>A human-readable name, sent as <c>Matched-Stub-Name</c> and kept in the journal.</summary>
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 

@@ -6,15 +6,15 @@ using Seedance.Contracts;
 namespace Seedance.Conformance.Running;
 
 /// <summary>
-/// A WireMock-compatible stub server driven through its admin API: the embedded replay host, or a
-/// real WireMock (<c>--target URL</c>). Before each scenario: <c>POST /__admin/reset</c>, then import
+/// A WireMock-format stub server: the embedded replay host (WireMock.Net), driven in-process, or a real
+/// WireMock (<c>--target URL</c>), driven through its admin API. Before each scenario: reset, then add
 /// that scenario's mappings (never "remove all": real WireMock would delete files under its root).
 /// After it: the journal must hold exactly the expected requests, all matched.
 /// </summary>
 internal sealed class StubServerTarget : ScenarioTarget
 {
     private readonly HttpClient _http = new();
-    private readonly WireMockAdminClient _admin;
+    private readonly WireMockAdmin? _admin;
     private readonly ReplayHost? _host;
 
     private StubServerTarget(Uri serverUrl, string mode, ReplayHost? host)
@@ -22,7 +22,7 @@ internal sealed class StubServerTarget : ScenarioTarget
         ServerUrl = serverUrl;
         Mode = mode;
         _host = host;
-        _admin = new WireMockAdminClient(_http, serverUrl);
+        if (host is null) _admin = new WireMockAdmin(_http, serverUrl);
     }
 
     /// <summary>The server's base URL (stubs and admin API).</summary>
@@ -34,7 +34,7 @@ internal sealed class StubServerTarget : ScenarioTarget
     /// <summary>Starts the embedded replay host serving bodies from <paramref name="recordingsRoot"/>/__files.</summary>
     public static async Task<StubServerTarget> StartEmbeddedAsync(string recordingsRoot, CancellationToken cancellationToken)
     {
-        var host = await ReplayHost.StartAsync(new ReplayHostOptions { FilesDirectory = Path.Combine(recordingsRoot, "__files") }, cancellationToken).ConfigureAwait(false);
+        var host = await ReplayHost.StartAsync(new ReplayHostOptions { FilesDirectory = Path.Combine(recordingsRoot, "__files"), EnableAdminApi = false }, cancellationToken).ConfigureAwait(false);
         return new StubServerTarget(host.BaseUrl, "replay", host);
     }
 
@@ -42,21 +42,21 @@ internal sealed class StubServerTarget : ScenarioTarget
     public static async Task<StubServerTarget> ConnectAsync(Uri serverUrl, CancellationToken cancellationToken)
     {
         var target = new StubServerTarget(serverUrl, "wiremock", null);
-        await target._admin.WaitUntilReadyAsync(TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+        await target._admin!.WaitUntilReadyAsync(TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
         return target;
     }
 
     /// <summary>
-    /// Imports every scenario at once and checks the server kept them all (proves every file is a
+    /// Adds every scenario at once and checks the server kept them all (proves every file is a
     /// mapping the server accepts), then resets.
     /// </summary>
     public async Task<string?> CheckAllLoadAsync(IReadOnlyList<Scenario> scenarios, CancellationToken cancellationToken)
     {
-        await _admin.ResetAsync(cancellationToken).ConfigureAwait(false);
+        await ResetAsync(cancellationToken).ConfigureAwait(false);
         var expected = scenarios.Sum(s => s.Mappings.Count);
-        foreach (var scenario in scenarios) await _admin.ImportMappingsAsync(scenario.ToImportJson(), cancellationToken).ConfigureAwait(false);
-        var loaded = (await _admin.GetMappingsAsync(cancellationToken).ConfigureAwait(false)).Count;
-        await _admin.ResetAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var scenario in scenarios) await AddAsync(scenario, cancellationToken).ConfigureAwait(false);
+        var loaded = _host is not null ? _host.Mappings.Count : await _admin!.CountMappingsAsync(cancellationToken).ConfigureAwait(false);
+        await ResetAsync(cancellationToken).ConfigureAwait(false);
         return loaded == expected ? null : $"{Mode} kept {loaded} of {expected} imported mappings";
     }
 
@@ -64,8 +64,8 @@ internal sealed class StubServerTarget : ScenarioTarget
     public override async Task<TargetSetup> PrepareAsync(Scenario scenario, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        await _admin.ResetAsync(cancellationToken).ConfigureAwait(false);
-        await _admin.ImportMappingsAsync(scenario.ToImportJson(), cancellationToken).ConfigureAwait(false);
+        await ResetAsync(cancellationToken).ConfigureAwait(false);
+        await AddAsync(scenario, cancellationToken).ConfigureAwait(false);
         return TargetSetup.Run(ServerUrl);
     }
 
@@ -78,22 +78,36 @@ internal sealed class StubServerTarget : ScenarioTarget
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(context);
         var problems = new List<string>();
-        var requests = await _admin.GetRequestsAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var unmatched in requests.Where(r => !r.WasMatched).Reverse())
+        int count;
+        if (_host is not null)
         {
-            // The replay host explains a miss in its 404 body; real WireMock's body says less.
-            var report = context.Recorder.Exchanges.LastOrDefault(e => e.Status == 404 && e.Url.AbsolutePath == new Uri(unmatched.Request?.AbsoluteUrl ?? "http://x/").AbsolutePath)?.ResponseBody;
-            problems.Add($"unmatched request {unmatched.Request?.Method} {unmatched.Request?.Url}{(report is null ? "" : ": " + Shorten(report))}");
+            var requests = _host.Journal.Requests;
+            count = requests.Count;
+            foreach (var unmatched in requests.Where(r => !r.WasMatched)) problems.Add($"unmatched request: {unmatched.UnmatchedReport}");
+        }
+        else
+        {
+            var requests = await _admin!.GetRequestsAsync(cancellationToken).ConfigureAwait(false);
+            count = requests.Count;
+            foreach (var unmatched in requests.Where(r => !r.WasMatched).Reverse()) problems.Add($"unmatched request {unmatched.Method} {unmatched.Url}");
         }
         var expected = scenario.Definition.Expect?.Requests ?? 1;
-        if (requests.Count != expected) problems.Add($"{requests.Count} requests reached the server, expected {expected}");
+        if (count != expected) problems.Add($"{count} requests reached the server, expected {expected}");
         return problems;
     }
 
-    private static string Shorten(string text)
+    private Task ResetAsync(CancellationToken cancellationToken)
     {
-        var flat = text.ReplaceLineEndings(" | ");
-        return flat.Length > 400 ? flat[..400] + "..." : flat;
+        if (_host is null) return _admin!.ResetAsync(cancellationToken);
+        _host.Reset();
+        return Task.CompletedTask;
+    }
+
+    private Task AddAsync(Scenario scenario, CancellationToken cancellationToken)
+    {
+        if (_host is null) return _admin!.ImportAsync(scenario.ToImportJson(), cancellationToken);
+        _host.AddMappingsFromJson(scenario.ToImportJson());
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
