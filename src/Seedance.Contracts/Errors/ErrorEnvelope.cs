@@ -18,7 +18,10 @@ internal static class ErrorEnvelope
     // an "error" object for a failed job, next to its id and status), so its "error" is the job's, not the call's.
     private static readonly string[] JobFields = ["id", "task_id", "requestId", "status", "data"];
 
-    /// <summary>True when <paramref name="body"/> is a JSON error envelope rather than a reply.</summary>
+    /// <summary>
+    /// True when <paramref name="body"/> is a JSON error envelope rather than a reply: an <c>error</c> object, and
+    /// either <c>success</c> is <c>false</c> or, without <c>success</c>, nothing that describes a job.
+    /// </summary>
     public static bool Matches(byte[] body)
     {
         try
@@ -26,9 +29,9 @@ internal static class ErrorEnvelope
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return false;
+            if (!root.TryGetProperty("error", out var error) || error.ValueKind != JsonValueKind.Object) return false;
             if (root.TryGetProperty("success", out var success)) return success.ValueKind == JsonValueKind.False;
-            return root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object
-                && !JobFields.Any(field => root.TryGetProperty(field, out _));
+            return !JobFields.Any(field => root.TryGetProperty(field, out _));
         }
         catch (JsonException)
         {

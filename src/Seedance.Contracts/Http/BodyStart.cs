@@ -23,6 +23,10 @@ internal static class BodyStart
             {
                 await stream.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
             }
+            catch (IOException exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw AsTransportFailure(exception);
+            }
             finally
             {
                 await stream.DisposeAsync().ConfigureAwait(false);
@@ -50,12 +54,25 @@ internal static class BodyStart
             await stream.DisposeAsync().ConfigureAwait(false);
             return (start.ToArray(), null);
         }
+        catch (IOException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw AsTransportFailure(exception);
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);
         }
         return (start.ToArray(), stream);
     }
+
+    /// <summary>
+    /// A body that broke while read here fails as it would have in <see cref="HttpContent"/>'s own buffering (an
+    /// <see cref="HttpRequestException"/> around the I/O error), so the error translator and the retry rules
+    /// see the transport failure they know.
+    /// </summary>
+    private static HttpRequestException AsTransportFailure(IOException exception) =>
+        new((exception as HttpIOException)?.HttpRequestError ?? HttpRequestError.Unknown, "Error while copying content to a stream.", exception);
 
     /// <summary>A content that yields <paramref name="start"/>, then <paramref name="remainder"/>, with the original content headers.</summary>
     public static HttpContent Rebuild(byte[] start, Stream? remainder, IEnumerable<KeyValuePair<string, IEnumerable<string>>> contentHeaders, bool keepLength)

@@ -39,8 +39,12 @@ internal static class FuzzRunner
         return (SeedancePipeline.Create(options, provider), handler);
     }
 
-    /// <summary>Classifies what a case ended in; null when the outcome is allowed for the parser.</summary>
-    public static string? Violation(FuzzParser parser, FuzzOutcome outcome)
+    /// <summary>
+    /// Classifies what a case ended in; null when the outcome is allowed for the parser. A 2xx ends in success or
+    /// a format error, except a body that is an error envelope (a mutation can make one, e.g. <c>success</c>
+    /// retyped to <c>false</c> next to an <c>error</c> object), which ends in the typed provider error with its 2xx status.
+    /// </summary>
+    public static string? Violation(FuzzParser parser, FuzzOutcome outcome, byte[] body)
     {
         switch (outcome.Error)
         {
@@ -53,6 +57,9 @@ internal static class FuzzRunner
             case SeedanceException seedance when parser.IsError:
                 if (seedance is SeedanceResponseFormatException) return "an error status was reported as a response format problem";
                 return seedance.StatusCode == parser.Status ? null : $"the exception carries status {seedance.StatusCode}, not {(int)parser.Status}";
+            case SeedanceException seedance when ErrorEnvelope.Matches(body):
+                if (seedance is SeedanceResponseFormatException) return "an error envelope in a 2xx was reported as a response format problem";
+                return seedance.StatusCode == parser.Status ? null : $"the envelope's exception carries status {seedance.StatusCode}, not {(int)parser.Status}";
             case SeedanceException seedance:
                 return seedance is SeedanceResponseFormatException ? null : $"a 2xx ended in {seedance.GetType().Name}";
             default:
@@ -98,7 +105,7 @@ internal static class FuzzRunner
                     var fuzzCase = mutator.Create(i);
                     var outcome = await RunCaseAsync(parser, pipeline, handler, fuzzCase).ConfigureAwait(false);
                     outcomes.AddOrUpdate(outcome.Outcome, 1, (_, n) => n + 1);
-                    if (Violation(parser, outcome) is { } violation)
+                    if (Violation(parser, outcome, fuzzCase.Body) is { } violation)
                         failures.Enqueue(Describe(parser, seed, fuzzCase, violation, outcome.Error));
                 }
                 Volatile.Write(ref started[w], 0);

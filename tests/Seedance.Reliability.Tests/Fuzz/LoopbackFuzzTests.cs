@@ -42,8 +42,8 @@ public sealed class LoopbackFuzzTests(ReplayHostFixture fixture, ITestOutputHelp
             var inMemory = await FuzzRunner.RunCaseAsync(parser, memory, handler, fuzzCase);
             var (_, error) = await TestClients.Capture(parser.Operation, loopback);
             var overHttp = new FuzzOutcome(TestClients.Describe(error), error);
-            Assert.True(FuzzRunner.Violation(parser, overHttp) is null,
-                FuzzRunner.Describe(parser, seed, fuzzCase, "loopback: " + FuzzRunner.Violation(parser, overHttp), error));
+            Assert.True(FuzzRunner.Violation(parser, overHttp, fuzzCase.Body) is null,
+                FuzzRunner.Describe(parser, seed, fuzzCase, "loopback: " + FuzzRunner.Violation(parser, overHttp, fuzzCase.Body), error));
             Assert.True(inMemory.Outcome == overHttp.Outcome && (inMemory.Error as SeedanceException)?.StatusCode == (error as SeedanceException)?.StatusCode,
                 FuzzRunner.Describe(parser, seed, fuzzCase, $"in memory {inMemory.Outcome}, over HTTP {overHttp.Outcome}", error));
             outcomes[overHttp.Outcome] = outcomes.GetValueOrDefault(overHttp.Outcome) + 1;
