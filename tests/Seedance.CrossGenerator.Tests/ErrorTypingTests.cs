@@ -11,7 +11,7 @@ namespace Seedance.CrossGenerator.Tests;
 /// <c>CometError</c>), so its client throws a bare <see cref="ApiException"/> and the provider's code
 /// and message are lost; ours throws the typed error for every documented error example.
 /// </summary>
-public sealed class ErrorTypingTests(CaptureServer server) : IClassFixture<CaptureServer>
+public sealed class ErrorTypingTests(ReplayFixture server) : IClassFixture<ReplayFixture>
 {
     public static TheoryData<string, int, string> ErrorExamples()
     {

@@ -7,7 +7,7 @@ namespace Seedance.CrossGenerator.Tests;
 /// client and through the Kiota CLI's client; the two requests must agree on the wire (method, path,
 /// query, Accept, content type, body after normalization) except for the known differences.
 /// </summary>
-public sealed class WireAgreementTests(CaptureServer server) : IClassFixture<CaptureServer>
+public sealed class WireAgreementTests(ReplayFixture server) : IClassFixture<ReplayFixture>
 {
     /// <summary>One row per operation, named <c>provider/operationId</c>.</summary>
     public static TheoryData<string> AllOperations()

@@ -5,7 +5,7 @@ using Seedance.Generated.Tests.Support;
 namespace Seedance.Generated.Tests;
 
 /// <summary>specs/acedata-seedance.yaml: createVideo (three documented shapes of <c>data</c>) and queryTasks.</summary>
-public sealed class AceDataSeedanceTests(CaptureServer server) : WireTests(server), IClassFixture<CaptureServer>
+public sealed class AceDataSeedanceTests(ReplayFixture server) : WireTests(server), IClassFixture<ReplayFixture>
 {
     private const string SpecId = "acedata-seedance";
     private static SpecOperation CreateVideo => SpecDocument.Load(SpecId).Operation("createVideo");

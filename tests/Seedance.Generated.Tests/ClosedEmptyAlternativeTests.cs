@@ -8,7 +8,7 @@ namespace Seedance.Generated.Tests;
 /// AceData's task query answers an unknown id with <c>{}</c>, which the spec models as a closed empty
 /// object (TaskEmpty). The oneOf must pick it, not an empty TaskRecord missing every required field.
 /// </summary>
-public sealed class ClosedEmptyAlternativeTests(CaptureServer server) : IClassFixture<CaptureServer>
+public sealed class ClosedEmptyAlternativeTests(ReplayFixture server) : IClassFixture<ReplayFixture>
 {
     [Fact]
     public async Task QueryTasks_empty_object_reply_is_the_TaskEmpty_alternative()

@@ -7,7 +7,7 @@ using Seedance.Generated.Tests.Support;
 namespace Seedance.Generated.Tests;
 
 /// <summary>specs/cometapi-videos.yaml: createVideo (multipart) and getVideo.</summary>
-public sealed class CometApiVideosTests(CaptureServer server) : WireTests(server), IClassFixture<CaptureServer>
+public sealed class CometApiVideosTests(ReplayFixture server) : WireTests(server), IClassFixture<ReplayFixture>
 {
     private const string SpecId = "cometapi-videos";
     private static SpecOperation CreateVideo => SpecDocument.Load(SpecId).Operation("createVideo");

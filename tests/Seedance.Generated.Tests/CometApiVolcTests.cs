@@ -6,7 +6,7 @@ using TaskStatus = Seedance.Generated.CometApiVolc.Models.TaskStatus;
 namespace Seedance.Generated.Tests;
 
 /// <summary>specs/cometapi-volc.yaml: createTask and getTask (Ark task object).</summary>
-public sealed class CometApiVolcTests(CaptureServer server) : WireTests(server), IClassFixture<CaptureServer>
+public sealed class CometApiVolcTests(ReplayFixture server) : WireTests(server), IClassFixture<ReplayFixture>
 {
     private const string SpecId = "cometapi-volc";
     private static SpecOperation CreateTask => SpecDocument.Load(SpecId).Operation("createTask");

@@ -13,7 +13,7 @@ namespace Seedance.Generated.Tests;
 /// generated error type with the status and the provider code/message/request id that the schema's
 /// <c>x-error-fields</c> point at (expected values are read from the example through those paths).
 /// </summary>
-public sealed class ErrorTests(CaptureServer server) : IClassFixture<CaptureServer>
+public sealed class ErrorTests(ReplayFixture server) : IClassFixture<ReplayFixture>
 {
     public static TheoryData<string, string, int, string> ErrorExamples()
     {

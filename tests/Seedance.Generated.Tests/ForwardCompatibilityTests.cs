@@ -15,7 +15,7 @@ namespace Seedance.Generated.Tests;
 /// an unknown enum value survives as an extensible value with IsKnown false, and an unknown field
 /// lands in AdditionalData and is written back unchanged.
 /// </summary>
-public sealed class ForwardCompatibilityTests(CaptureServer server) : IClassFixture<CaptureServer>
+public sealed class ForwardCompatibilityTests(ReplayFixture server) : IClassFixture<ReplayFixture>
 {
     public static TheoryData<string, string, string> StatusCases => new()
     {

@@ -9,7 +9,7 @@ namespace Seedance.Generated.Tests;
 /// exact raw path, auth and accept headers, and the body: the example as JSON, a multipart form (its
 /// parts are checked in detail by <see cref="CometApiVideosTests"/>), or nothing at all.
 /// </summary>
-public sealed class RequestTests(CaptureServer server) : WireTests(server), IClassFixture<CaptureServer>
+public sealed class RequestTests(ReplayFixture server) : WireTests(server), IClassFixture<ReplayFixture>
 {
     /// <summary>An id that must travel as one escaped segment.</summary>
     private const string ReservedId = "a/b?c#d e";

@@ -6,7 +6,7 @@ using Seedance.Generated.Tests.Support;
 namespace Seedance.Generated.Tests;
 
 /// <summary>specs/seedance2-ink.yaml: createGeneration, getGeneration, cancelGeneration, listModels.</summary>
-public sealed class Seedance2InkTests(CaptureServer server) : WireTests(server), IClassFixture<CaptureServer>
+public sealed class Seedance2InkTests(ReplayFixture server) : WireTests(server), IClassFixture<ReplayFixture>
 {
     private const string SpecId = "seedance2-ink";
     private static SpecOperation CreateGeneration => SpecDocument.Load(SpecId).Operation("createGeneration");

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Http;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
 using Seedance.Contracts.Tests.Http.TestKit;
@@ -12,13 +11,7 @@ public sealed class ErrorMappingTests
     private static async Task<SeedanceException> FailingPost(int status, string body, string contentType = "application/json",
         (string, string)[]? headers = null, string provider = "acedata-seedance", Action<SeedanceClientOptions>? configure = null)
     {
-        await using var server = await ScriptedServer.StartAsync(async (ctx, n) =>
-        {
-            ctx.Response.StatusCode = status;
-            foreach (var (name, value) in headers ?? []) ctx.Response.Headers[name] = value;
-            ctx.Response.ContentType = contentType;
-            await ctx.Response.WriteAsync(body);
-        });
+        await using var server = await Scripted.StartAsync(Scripted.Reply(status, body, contentType, headers ?? []));
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl, o => { o.Retry = RetryOptions.None; configure?.Invoke(o); }, provider);
         using var _p = pipeline;
         return await Assert.ThrowsAnyAsync<SeedanceException>(() =>
@@ -90,8 +83,7 @@ public sealed class ErrorMappingTests
     [Fact]
     public async Task Unmapped_status_still_gets_code_message_and_body()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) =>
-            ScriptedServer.Json(ctx, 418, """{"error":{"code":"teapot","message":"I am a teapot"},"trace_id":"tr-9"}"""));
+        await using var server = await Scripted.StartAsync(Scripted.Json(418, """{"error":{"code":"teapot","message":"I am a teapot"},"trace_id":"tr-9"}"""));
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
@@ -129,11 +121,7 @@ public sealed class ErrorMappingTests
     [InlineData("text/html", "<html>maintenance</html>")]
     public async Task Unreadable_success_body_is_a_response_format_error(string contentType, string body)
     {
-        await using var server = await ScriptedServer.StartAsync(async (ctx, n) =>
-        {
-            ctx.Response.ContentType = contentType;
-            await ctx.Response.WriteAsync(body);
-        });
+        await using var server = await Scripted.StartAsync(Scripted.Reply(200, body, contentType));
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
@@ -143,7 +131,7 @@ public sealed class ErrorMappingTests
         Assert.Equal(HttpStatusCode.OK, error.StatusCode);
         Assert.Equal(body, error.RawBody);
         Assert.Contains(contentType, error.Message);
-        Assert.Equal(1, server.RequestCount);
+        Assert.Equal(1, server.RequestCount());
         Assert.Contains("with a body that could not be read", error.Message);
         // Kiota 2.1 wraps the parse failure in an ApiException; the caller gets the parse failure itself.
         Assert.NotNull(error.InnerException);

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Seedance.Conformance.Replay;
 using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Jobs;
@@ -32,22 +32,11 @@ public sealed class CreateStaysSingleTests
     [MemberData(nameof(Cases))]
     public async Task One_create_reaches_the_server(AppLayer layer, CreateFault fault)
     {
-        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await ScriptedServer.StartAsync(async (ctx, n) =>
+        await using var server = await Scripted.StartAsync(fault switch
         {
-            arrived.TrySetResult();
-            switch (fault)
-            {
-                case CreateFault.TimeoutAfterRead:
-                    await Task.Delay(Timeout.Infinite, ctx.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
-                    break;
-                case CreateFault.ResetAfterRead:
-                    ctx.Abort();
-                    break;
-                default:
-                    await ScriptedServer.Json(ctx, (int)CreateFaults.Status(fault)!.Value, ErrorBody);
-                    break;
-            }
+            CreateFault.TimeoutAfterRead => (Step)Scripted.Hang(),
+            CreateFault.ResetAfterRead => (Step)Faults.ConnectionReset(),
+            _ => (Step)Scripted.Json((int)CreateFaults.Status(fault)!.Value, ErrorBody),
         });
         var time = new FakeTimeProvider();
         await using var services = Build(server.BaseUrl, layer, time);
@@ -57,12 +46,12 @@ public sealed class CreateStaysSingleTests
         if (fault == CreateFault.TimeoutAfterRead)
         {
             // The SDK's attempt deadline passes only once the server holds the request.
-            await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await server.Received(1).WaitAsync(TimeSpan.FromSeconds(30));
             time.Advance(TimeSpan.FromSeconds(6));
         }
         var error = await Assert.ThrowsAnyAsync<SeedanceException>(() => submit.WaitAsync(TimeSpan.FromSeconds(60)));
 
-        Assert.Equal(1, server.Requests.Count(r => r.Method == "POST"));
+        Assert.Equal(1, server.Journal.Count(r => r.Request.Method == "POST"));
         Assert.IsType(fault switch
         {
             CreateFault.TimeoutAfterRead => typeof(SeedanceTimeoutException),
@@ -82,14 +71,14 @@ public sealed class CreateStaysSingleTests
     [InlineData(AppLayer.CustomRetryingHandler)]
     public async Task A_read_is_retried_by_the_sdk_layer_only(AppLayer layer)
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => ScriptedServer.Json(ctx, 503, ErrorBody));
+        await using var server = await Scripted.StartAsync(Scripted.Json(503, ErrorBody));
         await using var services = Build(server.BaseUrl, layer, new FakeTimeProvider());
         var client = services.GetRequiredKeyedService<IVideoJobClient>(Provider);
 
         var error = await Assert.ThrowsAsync<SeedanceServerException>(() => client.GetStatusAsync("job_1").WaitAsync(TimeSpan.FromSeconds(60)));
 
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, error.StatusCode);
-        Assert.Equal(1 + MaxRetries, server.RequestCount);
+        Assert.Equal(1 + MaxRetries, server.RequestCount());
     }
 
     private const int MaxRetries = 2;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Seedance.Conformance.Replay;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
 using Seedance.Contracts.Tests.Http.TestKit;
@@ -11,9 +12,9 @@ public sealed class LoggingAndSecretTests
     [Fact]
     public async Task Logs_redact_authorization_and_signed_url_queries()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => n == 1
-            ? ScriptedServer.Json(ctx, 503, "{}", ("x-request-id", "req-503"))
-            : ScriptedServer.Json(ctx, 200, """{"id":"v"}""", ("x-request-id", "req-200")));
+        await using var server = await Scripted.StartAsync(
+            Scripted.Json(503, "{}", ("x-request-id", "req-503")),
+            Scripted.Json(200, """{"id":"v"}""", ("x-request-id", "req-200")));
         var logs = new FakeLogCollector();
         using var factory = FakeLogs.Factory(logs);
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl, o => o.LoggerFactory = factory);
@@ -38,19 +39,18 @@ public sealed class LoggingAndSecretTests
         var retry = Assert.Single(logs.GetSnapshot(), l => l.Category == "Seedance.Http.Retry");
         Assert.Contains("after 503 (retry 1 of 3)", retry.Message);
         // The server did receive the key: redaction is about what we write out, not what we send.
-        Assert.All(server.Requests, r => Assert.Equal("Bearer " + Pipelines.FakeKey, r.Authorization));
+        Assert.All(server.Journal.Requests, r => Assert.Equal("Bearer " + Pipelines.FakeKey, r.Authorization()));
     }
 
     [Fact]
     public async Task The_key_never_appears_in_exceptions_even_when_the_server_echoes_it()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) =>
-        {
-            var sent = ctx.Request.Headers.Authorization.ToString();
-            return ScriptedServer.Json(ctx, 401,
-                $$$"""{"error":{"code":"invalid_token","message":"The specified token {{{sent}}} is invalid (request id: 20260101abc)"}}""",
-                ("x-echo-authorization", sent), ("Set-Cookie", "session=" + Pipelines.FakeKey));
-        });
+        // The echo answers only a request that carried exactly this Authorization (anything else gets WireMock's 404).
+        const string sent = "Bearer " + Pipelines.FakeKey;
+        await using var server = await ReplayHost.StartAsync();
+        server.ServeSteps(Scripted.AnyRequest().WithHeader("Authorization", StringValuePattern.Equal(sent)), Scripted.Json(401,
+            $$$"""{"error":{"code":"invalid_token","message":"The specified token {{{sent}}} is invalid (request id: 20260101abc)"}}""",
+            ("x-echo-authorization", sent), ("Set-Cookie", "session=" + Pipelines.FakeKey)));
         var logs = new FakeLogCollector();
         using var factory = FakeLogs.Factory(logs);
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl, o => o.LoggerFactory = factory);
@@ -94,16 +94,16 @@ public sealed class LoggingAndSecretTests
     [Fact]
     public async Task The_key_goes_only_to_the_base_url_host()
     {
-        await using var other = await ScriptedServer.StartAsync((ctx, n) => ScriptedServer.Json(ctx, 200, """{"id":"v"}"""));
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => ScriptedServer.Json(ctx, 200, """{"id":"v"}"""));
+        await using var other = await Scripted.StartAsync(Scripted.Json(200, """{"id":"v"}"""));
+        await using var server = await Scripted.StartAsync(Scripted.Json(200, """{"id":"v"}"""));
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
         await pipeline.Call.InvokeAsync((scope, ct) => videos.GetByUrlAsync(new Uri(other.BaseUrl, "/download").ToString(), scope.Apply, ct));
         await pipeline.Call.InvokeAsync((scope, ct) => videos.GetAsync("v", scope.Apply, ct));
 
-        Assert.Equal("", Assert.Single(other.Requests).Authorization);
-        Assert.Equal("Bearer " + Pipelines.FakeKey, Assert.Single(server.Requests).Authorization);
+        Assert.Equal("", Assert.Single(other.Journal.Requests).Authorization());
+        Assert.Equal("Bearer " + Pipelines.FakeKey, Assert.Single(server.Journal.Requests).Authorization());
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.AspNetCore.Http;
+using Seedance.Conformance.Replay;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
 using Seedance.Contracts.Tests.Http.TestKit;
@@ -11,8 +11,11 @@ public sealed class RetryPolicyTests
 {
     private const string VideoJson = """{"id":"video_1","status":"queued"}""";
 
-    private static Task Error(HttpContext context, int status, int number) =>
-        ScriptedServer.Json(context, status, $$$"""{"error":{"code":"upstream_error","message":"attempt {{{number}}} failed"}}""");
+    private static ResponseDefinition Error(int status, int number) =>
+        Scripted.Json(status, $$$"""{"error":{"code":"upstream_error","message":"attempt {{{number}}} failed"}}""");
+
+    /// <summary>Four failures, one per attempt (the default policy sends at most four); the last repeats.</summary>
+    private static Step[] Errors(int status) => [.. Enumerable.Range(1, 4).Select(n => (Step)Error(status, n))];
 
     [Theory]
     [InlineData(408)]
@@ -23,14 +26,14 @@ public sealed class RetryPolicyTests
     [InlineData(504)]
     public async Task Get_is_retried_on_status_and_succeeds(int status)
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => n == 1 ? Error(ctx, status, n) : ScriptedServer.Json(ctx, 200, VideoJson));
+        await using var server = await Scripted.StartAsync(Error(status, 1), Scripted.Json(200, VideoJson));
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
         var video = await pipeline.Call.InvokeAsync((scope, ct) => videos.GetAsync("video_1", scope.Apply, ct));
 
         Assert.Equal("video_1", video!.Id);
-        Assert.Equal(2, server.RequestCount);
+        Assert.Equal(2, server.RequestCount());
     }
 
     [Theory]
@@ -41,7 +44,7 @@ public sealed class RetryPolicyTests
     [InlineData(408, typeof(SeedanceTimeoutException))]
     public async Task Create_post_is_not_retried_on_status(int status, Type expected)
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => Error(ctx, status, n));
+        await using var server = await Scripted.StartAsync(Errors(status));
         var (pipeline, videos, time) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
@@ -50,14 +53,14 @@ public sealed class RetryPolicyTests
 
         Assert.IsType(expected, error);
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
-        Assert.Equal(1, server.RequestCount);
+        Assert.Equal(1, server.RequestCount());
         Assert.Empty(time.AutoFired);
     }
 
     [Fact]
     public async Task Create_post_is_retried_on_429_with_the_same_body()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => n == 1 ? Error(ctx, 429, n) : ScriptedServer.Json(ctx, 200, VideoJson));
+        await using var server = await Scripted.StartAsync(Error(429, 1), Scripted.Json(200, VideoJson));
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
@@ -65,30 +68,30 @@ public sealed class RetryPolicyTests
             (scope, ct) => videos.PostAsync(new TestVideo { Id = "new", Status = "draft" }, scope.Apply, ct));
 
         Assert.Equal("video_1", video!.Id);
-        var seen = server.Requests.ToArray();
+        var seen = server.Journal.Requests.ToArray();
         Assert.Equal(2, seen.Length);
-        Assert.Equal(seen[0].Body, seen[1].Body);
-        Assert.Contains("\"draft\"", seen[1].Body);
-        Assert.All(seen, r => Assert.Equal("Bearer " + Pipelines.FakeKey, r.Authorization));
+        Assert.Equal(seen[0].BodyText(), seen[1].BodyText());
+        Assert.Contains("\"draft\"", seen[1].BodyText());
+        Assert.All(seen, r => Assert.Equal("Bearer " + Pipelines.FakeKey, r.Authorization()));
     }
 
     [Fact]
     public async Task Post_marked_idempotent_is_retried_on_503()
     {
         // AceData's POST /seedance/tasks is a read: the provider client marks it idempotent.
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => n == 1 ? Error(ctx, 503, n) : ScriptedServer.Json(ctx, 200, VideoJson));
+        await using var server = await Scripted.StartAsync(Error(503, 1), Scripted.Json(200, VideoJson));
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
         await pipeline.Call.InvokeAsync(RequestSafety.Idempotent, (scope, ct) => videos.PostAsync(new TestVideo(), scope.Apply, ct));
 
-        Assert.Equal(2, server.RequestCount);
+        Assert.Equal(2, server.RequestCount());
     }
 
     [Fact]
     public async Task Create_post_is_retried_when_the_connection_failed_before_sending()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => ScriptedServer.Json(ctx, 200, VideoJson));
+        await using var server = await Scripted.StartAsync(Scripted.Json(200, VideoJson));
         var flaky = new FlakyConnectHandler(failures: 1, HttpRequestError.ConnectionError);
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl, o => o.PrimaryHandler = flaky);
         using var _p = pipeline;
@@ -97,13 +100,13 @@ public sealed class RetryPolicyTests
 
         Assert.Equal("video_1", video!.Id);
         Assert.Equal(2, flaky.Attempts);
-        Assert.Equal(1, server.RequestCount);
+        Assert.Equal(1, server.RequestCount());
     }
 
     [Fact]
     public async Task Create_post_is_not_retried_when_the_connection_resets_after_sending()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => { ctx.Abort(); return Task.CompletedTask; });
+        await using var server = await Scripted.StartAsync(Faults.ConnectionReset());
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
@@ -111,7 +114,7 @@ public sealed class RetryPolicyTests
             pipeline.Call.InvokeAsync((scope, ct) => videos.PostAsync(new TestVideo(), scope.Apply, ct)));
 
         Assert.True(error.RequestMayHaveBeenSent);
-        Assert.Equal(1, server.RequestCount);
+        Assert.Equal(1, server.RequestCount());
         Assert.Null(error.StatusCode);
         Assert.Equal("cometapi-videos", error.Provider);
     }
@@ -119,18 +122,14 @@ public sealed class RetryPolicyTests
     [Fact]
     public async Task Get_is_retried_when_the_connection_resets_after_sending()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) =>
-        {
-            if (n == 1) { ctx.Abort(); return Task.CompletedTask; }
-            return ScriptedServer.Json(ctx, 200, VideoJson);
-        });
+        await using var server = await Scripted.StartAsync(Faults.ConnectionReset(), Scripted.Json(200, VideoJson));
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
         var video = await pipeline.Call.InvokeAsync((scope, ct) => videos.GetAsync("video_1", scope.Apply, ct));
 
         Assert.Equal("video_1", video!.Id);
-        Assert.Equal(2, server.RequestCount);
+        Assert.Equal(2, server.RequestCount());
     }
 
     [Fact]
@@ -151,9 +150,7 @@ public sealed class RetryPolicyTests
     [Fact]
     public async Task Retry_after_in_seconds_is_honoured()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => n == 1
-            ? ScriptedServer.Json(ctx, 503, "{}", ("Retry-After", "7"))
-            : ScriptedServer.Json(ctx, 200, VideoJson));
+        await using var server = await Scripted.StartAsync(Scripted.Json(503, "{}", ("Retry-After", "7")), Scripted.Json(200, VideoJson));
         var (pipeline, videos, time) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
@@ -165,13 +162,12 @@ public sealed class RetryPolicyTests
     [Fact]
     public async Task Retry_after_as_http_date_is_honoured()
     {
-        AutoAdvancingTimeProvider? clock = null;
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => n == 1
-            ? ScriptedServer.Json(ctx, 429, "{}", ("Retry-After", clock!.GetUtcNow().AddSeconds(30).ToString("r")))
-            : ScriptedServer.Json(ctx, 200, VideoJson));
+        await using var server = await ReplayHost.StartAsync();
         var (pipeline, videos, time) = Pipelines.Create(server.BaseUrl);
-        clock = time;
         using var _p = pipeline;
+        server.ServeSteps(Scripted.AnyRequest(),
+            Scripted.Json(429, "{}", ("Retry-After", time.GetUtcNow().AddSeconds(30).ToString("r"))),
+            Scripted.Json(200, VideoJson));
 
         await pipeline.Call.InvokeAsync((scope, ct) => videos.PostAsync(new TestVideo(), scope.Apply, ct));
 
@@ -183,7 +179,7 @@ public sealed class RetryPolicyTests
     [InlineData("POST")]
     public async Task Retry_after_beyond_the_cap_fails_at_once_with_the_rate_limit_error(string method)
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => ScriptedServer.Json(ctx, 429,
+        await using var server = await Scripted.StartAsync(Scripted.Json(429,
             """{"error":{"code":"too_many_requests","message":"You have exceeded the rate limit."},"trace_id":"t-1"}""", ("Retry-After", "3600")));
         var (pipeline, videos, time) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
@@ -193,7 +189,7 @@ public sealed class RetryPolicyTests
             : pipeline.Call.InvokeAsync((scope, ct) => videos.PostAsync(new TestVideo(), scope.Apply, ct)));
 
         Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
-        Assert.Equal(1, server.RequestCount);
+        Assert.Equal(1, server.RequestCount());
         Assert.Empty(time.AutoFired);
         Assert.Equal("too_many_requests", error.ProviderCode);
         Assert.Contains("retry after 3600 s", error.Message);
@@ -202,14 +198,14 @@ public sealed class RetryPolicyTests
     [Fact]
     public async Task Exhausted_retries_surface_the_typed_exception_of_the_last_response_with_exact_backoff()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => Error(ctx, 503, n));
+        await using var server = await Scripted.StartAsync(Errors(503));
         var (pipeline, videos, time) = Pipelines.Create(server.BaseUrl, o => o.Retry.JitterRatio = 0);
         using var _p = pipeline;
 
         var error = await Assert.ThrowsAsync<SeedanceServerException>(() =>
             pipeline.Call.InvokeAsync((scope, ct) => videos.GetAsync("v", scope.Apply, ct)));
 
-        Assert.Equal(4, server.RequestCount);
+        Assert.Equal(4, server.RequestCount());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal("attempt 4 failed", error.ProviderMessage);
         Assert.Contains("attempt 4 failed", error.RawBody);
@@ -220,7 +216,7 @@ public sealed class RetryPolicyTests
     [Fact]
     public async Task Exhausted_retries_without_seedance_call_return_the_last_response_not_an_aggregate_exception()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => Error(ctx, 502, n));
+        await using var server = await Scripted.StartAsync(Errors(502));
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
@@ -234,7 +230,7 @@ public sealed class RetryPolicyTests
     [Fact]
     public async Task Jittered_backoff_stays_within_bounds()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => Error(ctx, 500, n));
+        await using var server = await Scripted.StartAsync(Errors(500));
         var (pipeline, videos, time) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
@@ -250,13 +246,13 @@ public sealed class RetryPolicyTests
     [Fact]
     public async Task Exhausted_429_on_get_carries_the_last_retry_after()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => ScriptedServer.Json(ctx, 429, "{}", ("Retry-After", n.ToString())));
+        await using var server = await Scripted.StartAsync([.. Enumerable.Range(1, 4).Select(n => (Step)Scripted.Json(429, "{}", ("Retry-After", n.ToString())))]);
         var (pipeline, videos, time) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
         var error = await Assert.ThrowsAsync<SeedanceRateLimitException>(() => pipeline.Call.InvokeAsync((scope, ct) => videos.GetAsync("v", scope.Apply, ct)));
 
-        Assert.Equal(4, server.RequestCount);
+        Assert.Equal(4, server.RequestCount());
         Assert.Equal(TimeSpan.FromSeconds(4), error.RetryAfter);
         Assert.Equal([1.0, 2.0, 3.0], time.AutoFired.Select(d => d.TotalSeconds));
     }
@@ -264,37 +260,32 @@ public sealed class RetryPolicyTests
     [Fact]
     public async Task Max_retries_zero_sends_once()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => Error(ctx, 503, n));
+        await using var server = await Scripted.StartAsync(Errors(503));
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl, o => o.Retry = RetryOptions.None);
         using var _p = pipeline;
 
         await Assert.ThrowsAsync<SeedanceServerException>(() => pipeline.Call.InvokeAsync((scope, ct) => videos.GetAsync("v", scope.Apply, ct)));
 
-        Assert.Equal(1, server.RequestCount);
+        Assert.Equal(1, server.RequestCount());
     }
 
     [Fact]
     public async Task Delete_is_retried_like_a_read()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) =>
-        {
-            if (n == 1) return Error(ctx, 500, n);
-            ctx.Response.StatusCode = 204;
-            return Task.CompletedTask;
-        });
+        await using var server = await Scripted.StartAsync(Error(500, 1), new ResponseDefinition { Status = 204 });
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl);
         using var _p = pipeline;
 
         await pipeline.Call.InvokeAsync((scope, ct) => videos.DeleteAsync("v", scope.Apply, ct));
 
-        Assert.Equal(2, server.RequestCount);
-        Assert.All(server.Requests, r => Assert.Equal("DELETE", r.Method));
+        Assert.Equal(2, server.RequestCount());
+        Assert.All(server.Journal.Requests, r => Assert.Equal("DELETE", r.Request.Method));
     }
 
     [Fact]
     public async Task Create_post_is_not_retried_on_unknown_transport_error()
     {
-        await using var server = await ScriptedServer.StartAsync((ctx, n) => ScriptedServer.Json(ctx, 200, VideoJson));
+        await using var server = await Scripted.StartAsync(Scripted.Json(200, VideoJson));
         var flaky = new FlakyConnectHandler(failures: 1, HttpRequestError.ResponseEnded);
         var (pipeline, videos, _) = Pipelines.Create(server.BaseUrl, o => o.PrimaryHandler = flaky);
         using var _p = pipeline;

@@ -21,7 +21,7 @@ public static class Wire
     private static readonly HttpClient s_http = new();
 
     /// <summary>A Kiota adapter on a plain HttpClient, pointed at <paramref name="server"/>, sending <c>Authorization: Bearer test-key-…</c> through Kiota's bearer provider.</summary>
-    public static HttpClientRequestAdapter Adapter(CaptureServer server) =>
+    public static HttpClientRequestAdapter Adapter(ReplayFixture server) =>
         new(new BaseBearerTokenAuthenticationProvider(new StaticTokenProvider(ApiKey)), httpClient: s_http) { BaseUrl = server.BaseUrl };
 
     private sealed class StaticTokenProvider(string token) : IAccessTokenProvider

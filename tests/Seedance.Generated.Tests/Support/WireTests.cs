@@ -4,11 +4,11 @@ using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace Seedance.Generated.Tests.Support;
 
-/// <summary>Helpers shared by the per-spec wire tests (one capture server per test class).</summary>
-public abstract class WireTests(CaptureServer server)
+/// <summary>Helpers shared by the per-spec wire tests (one replay host per test class).</summary>
+public abstract class WireTests(ReplayFixture server)
 {
     /// <summary>The loopback server of this test class.</summary>
-    protected CaptureServer Server { get; } = server;
+    protected ReplayFixture Server { get; } = server;
 
     /// <summary>Theory rows: the names of the operation's documented success examples.</summary>
     protected static TheoryData<string> SuccessExampleNames(string spec, string operationId)
