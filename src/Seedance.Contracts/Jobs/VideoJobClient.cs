@@ -24,6 +24,7 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     private readonly SeedancePipeline? _pipeline;
     private readonly VideoDownloader? _downloader;
     private readonly JobAdapter? _adapter;
+    private readonly SeedanceCallbacks? _callbacks;
     private bool _disposed;
 
     /// <summary>For mocking: a client with no pipeline. Every member is virtual.</summary>
@@ -42,6 +43,7 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
             : new[] { new RedactingLoggingHandler(SeedancePipeline.HttpLogger(pipelineOptions.LoggerFactory), _pipeline.Redactor, pipelineOptions.TimeProvider) };
         _downloader = new VideoDownloader(provider, options.DownloadHandler, _pipeline.Redactor, downloadLogging);
         _adapter = adapter(_pipeline);
+        _callbacks = options.Callbacks;
     }
 
     /// <inheritdoc />
@@ -250,6 +252,8 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         var adapter = Adapter;
         ValidatedRequest valid;
         CreateCall create;
+        // The token goes in before validation, so the URL checked and sent is the one the endpoint will see.
+        if (_callbacks is not null && request.CallbackUrl is { IsAbsoluteUri: true } callback) request = request with { CallbackUrl = _callbacks.Protect(callback) };
         try
         {
             valid = VideoRequestValidator.Normalize(Provider, request);

@@ -25,6 +25,12 @@ public abstract class VideoJobClientOptions
     /// </summary>
     public HttpMessageHandler? DownloadHandler { get; set; }
 
+    /// <summary>
+    /// When set, every submitted request's callback URL gets a fresh token (<see cref="SeedanceCallbacks.Protect"/>),
+    /// which the app's callback endpoint checks with the same <see cref="SeedanceCallbacks"/>.
+    /// </summary>
+    public SeedanceCallbacks? Callbacks { get; set; }
+
     /// <summary>True when <see cref="DownloadHandler"/> is an IHttpClientFactory chain that already has the SDK's log handler.</summary>
     internal bool DownloadHandlersInstalled { get; set; }
 
