@@ -39,6 +39,9 @@ public sealed class SeedanceCallbacks
         _options = options with { Secret = (byte[])options.Secret.Clone() };
     }
 
+    /// <summary>The largest callback body <see cref="Receive"/> accepts (<see cref="SeedanceCallbackOptions.MaxBodyBytes"/>).</summary>
+    public int MaxBodyBytes => _options.MaxBodyBytes;
+
     /// <summary>
     /// <paramref name="callbackUrl"/> with a fresh nonce and its token added to the query. Clients given this
     /// receiver (<see cref="Jobs.VideoJobClientOptions.Callbacks"/>) do this to every request's callback URL on submit.
