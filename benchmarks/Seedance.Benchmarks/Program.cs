@@ -19,6 +19,13 @@ public static class Program
             return;
         }
 
+        // The server side of LargeDownloadBenchmarks, in its own process (VideoServerProcess).
+        if (args is ["serve-video", var length])
+        {
+            await VideoServerProcess.ServeAsync(long.Parse(length, CultureInfo.InvariantCulture));
+            return;
+        }
+
         // Not a benchmark either: the round-trip rows timed in interleaved rounds, for a machine under changing load.
         if (args is ["interleaved", .. var rest])
         {
@@ -39,6 +46,10 @@ public static class Program
             config = config.WithArtifactsPath(Path.Combine(project, "BenchmarkDotNet.Artifacts"));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
+
+    /// <summary>This project's own build output (bin/Release/net10.0 under the project), where `dotnet run -c Release` put it.</summary>
+    internal static string ProjectOutputDirectory() =>
+        System.IO.Path.Combine(FindProjectDirectory() ?? throw new InvalidOperationException("The benchmark project directory was not found."), "bin", "Release", "net10.0");
 
     private static string? FindProjectDirectory()
     {
