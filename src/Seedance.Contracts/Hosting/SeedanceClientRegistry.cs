@@ -8,10 +8,12 @@ namespace Seedance.Contracts.Hosting;
 
 /// <summary>
 /// Builds each configured provider's job client once, on first use, over IHttpClientFactory's chains
-/// for the SDK's named clients, with the app's logger factory and clock.
+/// for the SDK's named clients, with the app's logger factory and clock, and the app's
+/// <see cref="SeedanceCallbacks"/> when one is registered (every submit then protects its callback URL).
 /// </summary>
 internal sealed class SeedanceClientRegistry(
-    IOptions<SeedanceOptions> options, IHttpMessageHandlerFactory handlers, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+    IOptions<SeedanceOptions> options, IHttpMessageHandlerFactory handlers, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null,
+    SeedanceCallbacks? callbacks = null)
     : ISeedanceClientRegistry, IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<VideoJobClient>> _clients = new(StringComparer.OrdinalIgnoreCase);
@@ -43,7 +45,7 @@ internal sealed class SeedanceClientRegistry(
             TimeProvider = timeProvider ?? TimeProvider.System,
         };
         return SeedanceJobClients.Create(provider, settings, http,
-            new FactoryTransport(handlers, SeedanceHttpClientNames.Download(provider)), downloadHandlersInstalled: true);
+            new FactoryTransport(handlers, SeedanceHttpClientNames.Download(provider)), downloadHandlersInstalled: true, callbacks);
     }
 
     public void Dispose()

@@ -42,10 +42,10 @@ public static class SeedanceJobClients
     /// <param name="runtime">Transport, logging, clock and error mappers; null uses the defaults. Its settings are overridden by <paramref name="settings"/>.</param>
     /// <exception cref="ArgumentException">The provider id is unknown or the settings are invalid.</exception>
     public static VideoJobClient Create(string provider, SeedanceProviderOptions settings, SeedanceClientOptions? runtime = null) =>
-        Create(provider, settings, runtime, downloadHandler: null, downloadHandlersInstalled: false);
+        Create(provider, settings, runtime, downloadHandler: null, downloadHandlersInstalled: false, callbacks: null);
 
     internal static VideoJobClient Create(string provider, SeedanceProviderOptions settings, SeedanceClientOptions? runtime,
-        HttpMessageHandler? downloadHandler, bool downloadHandlersInstalled)
+        HttpMessageHandler? downloadHandler, bool downloadHandlersInstalled, SeedanceCallbacks? callbacks)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var problems = Hosting.SeedanceOptionsValidator.Problems(provider, settings, $"{SeedanceOptions.SectionName}:Providers:{provider}").ToList();
@@ -60,19 +60,20 @@ public static class SeedanceJobClients
 
         VideoJobClient client = provider switch
         {
-            ProviderId.CometApiVideos => new CometApiVideosJobClient(apiKey, new CometApiVideosOptions { Http = configured }.Downloads(downloadHandler, downloadHandlersInstalled)),
-            ProviderId.CometApiVolc => new CometApiVolcJobClient(apiKey, new CometApiVolcOptions { Http = configured, FallbackToVideosRoute = settings.FallbackToVideosRoute }.Downloads(downloadHandler, downloadHandlersInstalled)),
-            ProviderId.AceDataSeedance => new AceDataSeedanceJobClient(apiKey, new AceDataSeedanceOptions { Http = configured, Blocking = settings.Blocking }.Downloads(downloadHandler, downloadHandlersInstalled)),
-            ProviderId.Seedance2Ink => new Seedance2InkJobClient(apiKey, new Seedance2InkOptions { Http = configured }.Downloads(downloadHandler, downloadHandlersInstalled)),
+            ProviderId.CometApiVideos => new CometApiVideosJobClient(apiKey, new CometApiVideosOptions { Http = configured }.Downloads(downloadHandler, downloadHandlersInstalled, callbacks)),
+            ProviderId.CometApiVolc => new CometApiVolcJobClient(apiKey, new CometApiVolcOptions { Http = configured, FallbackToVideosRoute = settings.FallbackToVideosRoute }.Downloads(downloadHandler, downloadHandlersInstalled, callbacks)),
+            ProviderId.AceDataSeedance => new AceDataSeedanceJobClient(apiKey, new AceDataSeedanceOptions { Http = configured, Blocking = settings.Blocking }.Downloads(downloadHandler, downloadHandlersInstalled, callbacks)),
+            ProviderId.Seedance2Ink => new Seedance2InkJobClient(apiKey, new Seedance2InkOptions { Http = configured }.Downloads(downloadHandler, downloadHandlersInstalled, callbacks)),
             _ => throw new ArgumentException($"Unknown provider '{provider}'. Known providers: {string.Join(", ", ProviderId.All)}.", nameof(provider)),
         };
         return client;
     }
 
-    private static T Downloads<T>(this T options, HttpMessageHandler? handler, bool installed) where T : VideoJobClientOptions
+    private static T Downloads<T>(this T options, HttpMessageHandler? handler, bool installed, SeedanceCallbacks? callbacks) where T : VideoJobClientOptions
     {
         options.DownloadHandler = handler;
         options.DownloadHandlersInstalled = installed;
+        options.Callbacks = callbacks;
         return options;
     }
 }

@@ -34,6 +34,28 @@ public sealed class AddSeedanceTests : IAsyncLifetime
         }.Concat(extra.Select(e => KeyValuePair.Create(e.Key, (string?)e.Value)))).Build();
 
     [Fact]
+    public async Task A_registered_SeedanceCallbacks_protects_every_callback_url_the_DI_clients_submit()
+    {
+        const string Create = "/api/open/v1/video/generations";
+        _host.Serve("POST", Create, Reply.Ok(SpecExamples.Response(ProviderId.Seedance2Ink, "POST", Create, 200, "success")));
+        var callbacks = new SeedanceCallbacks(new SeedanceCallbackOptions { Secret = System.Text.Encoding.UTF8.GetBytes("a-hosting-secret-of-at-least-32-bytes") });
+        var services = new ServiceCollection().AddSeedance(Configuration().GetSection("Seedance"));
+        services.AddSingleton(callbacks);
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredKeyedService<IVideoJobClient>(ProviderId.Seedance2Ink).SubmitAsync(new VideoRequest
+        {
+            Model = "seedance-2.0",
+            Prompt = "A river",
+            CallbackUrl = new Uri("https://app.example.test/hooks/seedance/seedance2-ink"),
+        });
+
+        var sent = new Uri((string)Assert.Single(_host.Sent(Create, "POST")).Request.BodyAsJson()!["webhookUrl"]!);
+        Assert.True(callbacks.HasValidToken(sent));
+        Assert.Equal("/hooks/seedance/seedance2-ink", sent.AbsolutePath);
+    }
+
+    [Fact]
     public async Task A_keyed_client_and_the_registry_client_are_one_singleton_disposed_with_the_container()
     {
         var services = new ServiceCollection().AddSeedance(Configuration().GetSection("Seedance"));
