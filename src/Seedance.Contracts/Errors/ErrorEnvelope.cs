@@ -24,6 +24,8 @@ internal static class ErrorEnvelope
     /// </summary>
     public static bool Matches(byte[] body)
     {
+        // Every small 2xx JSON reply comes through here: a reply without the word "error" is not parsed twice.
+        if (body.AsSpan().IndexOf("\"error\""u8) < 0) return false;
         try
         {
             using var document = JsonDocument.Parse(body);
