@@ -1,0 +1,3 @@
+using Seedance.Emulator.Hosting;
+
+return await EmulatorCommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
