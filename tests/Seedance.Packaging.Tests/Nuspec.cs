@@ -50,6 +50,10 @@ public sealed class Nuspec
                 (string?)d.Attribute("id") ?? "", (string?)d.Attribute("version") ?? "", (string?)g.Attribute("targetFramework") ?? "")))
             .ToList();
 
+    /// <summary>The <c>packageTypes</c> names (<c>DotnetTool</c> for a .NET tool); empty for an ordinary package.</summary>
+    public IReadOnlyList<string> PackageTypes =>
+        _metadata.Elements().Where(e => e.Name.LocalName == "packageTypes").Elements().Select(t => (string?)t.Attribute("name") ?? "").ToList();
+
     /// <summary>The <c>contentFiles/files</c> entries: include pattern and whether it is copied to the output.</summary>
     public IReadOnlyList<(string Include, bool CopyToOutput)> ContentFiles =>
         _metadata.Elements().Where(e => e.Name.LocalName == "contentFiles").Elements()

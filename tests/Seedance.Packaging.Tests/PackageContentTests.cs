@@ -61,6 +61,12 @@ public sealed class PackageContentTests(PackagesFixture packages, ITestOutputHel
         var nuspec = Nuspec.Read(packages.PackagePath(id));
         var pinned = CentralVersions();
 
+        // A .NET tool carries its dependencies inside (tools/<tfm>/any/) and must declare none: dotnet tool install refuses them.
+        if (nuspec.PackageTypes.Contains("DotnetTool"))
+        {
+            Assert.Empty(nuspec.Dependencies);
+            return;
+        }
         Assert.NotEmpty(nuspec.Dependencies);
         foreach (var dependency in nuspec.Dependencies)
         {
@@ -83,6 +89,17 @@ public sealed class PackageContentTests(PackagesFixture packages, ITestOutputHel
     {
         var nupkg = packages.PackagePath(id);
         Assert.True(File.Exists(Path.ChangeExtension(nupkg, ".snupkg")), $"no symbols package beside {Path.GetFileName(nupkg)}");
+    }
+
+    [Fact]
+    public void The_cli_is_a_dotnet_tool_named_seedance_that_carries_the_recordings_and_specs()
+    {
+        var nuspec = Nuspec.Read(packages.PackagePath("Seedance.Cli"));
+
+        Assert.Equal(["DotnetTool"], nuspec.PackageTypes);
+        Assert.Contains("<Command Name=\"seedance\"", nuspec.ReadText("tools/net10.0/any/DotnetToolSettings.xml"), StringComparison.Ordinal);
+        Assert.Contains("tools/net10.0/any/Recordings/coverage-skips.json", nuspec.Entries);
+        Assert.Equal(4, nuspec.Entries.Count(e => e.StartsWith("tools/net10.0/any/specs/", StringComparison.Ordinal) && e.EndsWith(".yaml", StringComparison.Ordinal)));
     }
 
     [Fact]
