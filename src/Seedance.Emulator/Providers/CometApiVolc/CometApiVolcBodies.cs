@@ -11,9 +11,6 @@ namespace Seedance.Emulator.Providers.CometApiVolc;
 /// </summary>
 internal static class CometApiVolcBodies
 {
-    /// <summary>Ark's default <c>execution_expires_after</c> (providers.md §3.3: 172800 s, counted from created_at).</summary>
-    private const int ExecutionExpiresAfter = 172800;
-
     /// <summary>createTask's 200 (example <c>success</c>, x-source seed:002): the id only.</summary>
     public static JsonObject Created(EmulatedJob job) => new() { ["id"] = job.Id };
 
@@ -45,9 +42,11 @@ internal static class CometApiVolcBodies
         }
         if (phase == JobPhase.Expired)
         {
-            // Example expired (inferred): the task carries its service tier and expiry.
+            // Example expired (inferred): the task carries its service tier and the expiry it passed, which in
+            // the example is exactly updated_at - created_at. Ark's default is 172800 s; the emulator's jobs
+            // expire after the emulated render time, so that is the value reported.
             body["service_tier"] = "default";
-            body["execution_expires_after"] = ExecutionExpiresAfter;
+            body["execution_expires_after"] = (long)Math.Ceiling(job.Timeline.Total.TotalSeconds);
         }
         body["created_at"] = job.SubmittedAt.ToUnixTimeSeconds();
         body["updated_at"] = ChangedAt(job, phase).ToUnixTimeSeconds();
