@@ -54,6 +54,13 @@ internal static class CometErrors
     };
 
     /// <summary>
+    /// The Volc route's documented fault (quirk volc-json-parse-error), example <c>json-parse-error</c> of createTask's
+    /// 500 (x-provenance: inferred: seed:004 reports a server-side JSON parse error but not its body).
+    /// </summary>
+    public static JsonObject JsonParseError(DateTimeOffset now) =>
+        Envelope($"failed to parse JSON request body: invalid character looking for beginning of value (request id: {RequestId(now)})", "json_parse_error");
+
+    /// <summary>
     /// An unknown task id: example <c>task-not-exist</c> of both specs (x-provenance: inferred: the query page
     /// documents status 400 with message task_not_exist; the flat body is the gateway's).
     /// </summary>
