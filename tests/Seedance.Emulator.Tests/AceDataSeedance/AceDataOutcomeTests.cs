@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Seedance.Contracts;
 using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Errors;
@@ -26,7 +24,7 @@ public sealed class AceDataOutcomeTests
     public async Task A_job_told_to_end_badly_ends_so_and_waiting_throws_with_the_final_status(EmulatedOutcome outcome, string via, VideoJobState state, string? code)
     {
         await using var h = await ProviderHarness.StartAsync(ProviderId.AceDataSeedance);
-        var prompt = await ChooseAsync(h, outcome, via);
+        var prompt = await h.ChooseAsync(outcome, via, "A red fox runs through snow");
         var job = await h.Client.SubmitAsync(AceDataLifecycleTests.Request(prompt));
 
         var failure = await Assert.ThrowsAsync<SeedanceJobFailedException>(() => job.WaitForCompletionAsync(h.Wait()));
@@ -43,30 +41,12 @@ public sealed class AceDataOutcomeTests
     public async Task A_slow_job_succeeds_only_after_the_slowed_render_time(string via)
     {
         await using var h = await ProviderHarness.StartAsync(ProviderId.AceDataSeedance);
-        var job = await h.Client.SubmitAsync(AceDataLifecycleTests.Request(await ChooseAsync(h, EmulatedOutcome.Slow, via)));
+        var job = await h.Client.SubmitAsync(AceDataLifecycleTests.Request(await h.ChooseAsync(EmulatedOutcome.Slow, via, "A red fox runs through snow")));
 
         var done = await job.WaitForCompletionAsync(h.Wait());
 
         var options = h.Emulator.Options;
         Assert.Equal(VideoJobState.Succeeded, done.State);
         Assert.True(h.Clock.Elapsed >= options.RenderTime * options.SlowFactor, $"done after {h.Clock.Elapsed}");
-    }
-
-    /// <summary>Picks the outcome one of the three ways; returns the prompt to send.</summary>
-    internal static async Task<string> ChooseAsync(ProviderHarness h, EmulatedOutcome outcome, string via)
-    {
-        const string Prompt = "A red fox runs through snow";
-        switch (via)
-        {
-            case "marker":
-                return $"{Prompt} [emulate:{outcome.ToString().ToLowerInvariant()}]";
-            case "enqueue":
-                h.Emulator.EnqueueOutcome(h.Provider, outcome);
-                return Prompt;
-            default:
-                using (var response = await h.Http.PostAsJsonAsync("_emulator/outcomes", new JsonObject { ["outcome"] = outcome.ToString().ToLowerInvariant() }))
-                    response.EnsureSuccessStatusCode();
-                return Prompt;
-        }
     }
 }

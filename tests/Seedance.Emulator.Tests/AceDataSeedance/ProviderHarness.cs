@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Seedance.Contracts;
 using Seedance.Contracts.Jobs;
 
@@ -51,6 +53,27 @@ internal sealed class ProviderHarness : IAsyncDisposable
         options.Providers.Add(provider);
         configure?.Invoke(options);
         return new ProviderHarness(provider, await SeedanceEmulator.StartAsync(options), clock);
+    }
+
+    /// <summary>
+    /// Picks the next job's outcome one of three ways: <c>marker</c> (in the prompt), <c>enqueue</c>
+    /// (<see cref="SeedanceEmulator.EnqueueOutcome"/>) or <c>admin</c> (<c>POST /_emulator/outcomes</c>). Returns the prompt to send.
+    /// </summary>
+    public async Task<string> ChooseAsync(EmulatedOutcome outcome, string via, string prompt)
+    {
+        var name = outcome.ToString().ToLowerInvariant();
+        switch (via)
+        {
+            case "marker":
+                return $"{prompt} [emulate:{name}]";
+            case "enqueue":
+                Emulator.EnqueueOutcome(Provider, outcome);
+                return prompt;
+            default:
+                using (var response = await Http.PostAsJsonAsync("_emulator/outcomes", new JsonObject { ["outcome"] = name }))
+                    response.EnsureSuccessStatusCode();
+                return prompt;
+        }
     }
 
     public async ValueTask DisposeAsync()
