@@ -50,6 +50,19 @@ public sealed class AceDataLifecycleTests
     }
 
     [Fact]
+    public async Task An_uploaded_first_frame_sent_as_a_data_url_is_accepted_and_the_job_succeeds()
+    {
+        await using var h = await ProviderHarness.StartAsync(ProviderId.AceDataSeedance);
+        // A 1x1 PNG: the SDK sends an upload as a data: URL, which the emulator reads back and the validator checks.
+        using var png = new MemoryStream(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+
+        var job = await h.Client.SubmitAsync(Request() with { FirstFrame = ImageInput.FromStream(png, "image/png", "first.png") });
+        var done = await job.WaitForCompletionAsync(h.Wait());
+
+        Assert.Equal(VideoJobState.Succeeded, done.State);
+    }
+
+    [Fact]
     public async Task An_async_create_answers_only_the_task_id()
     {
         await using var h = await ProviderHarness.StartAsync(ProviderId.AceDataSeedance);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Seedance.Contracts;
 using Seedance.Contracts.Catalog;
+using Seedance.Contracts.Errors;
 using Seedance.Contracts.Providers.AceDataSeedance;
 using Seedance.Contracts.Validation;
 
@@ -44,7 +45,7 @@ internal sealed class AceDataCreateRequest
 
     private void Parse()
     {
-        Model = String("model") ?? "";
+        Model = StringField("model") ?? "";
         var first = default(ImageInput);
         var last = default(ImageInput);
         var references = new List<ImageInput>();
@@ -92,39 +93,39 @@ internal sealed class AceDataCreateRequest
         if (mediaReferences > 0 && !Model.StartsWith("doubao-seedance-2-", StringComparison.Ordinal))
             Add("content", $"{mediaReferences} audio/video references", "audio_url and video_url items only on the 2.0 series", "capability");
 
-        var callback = String("callback_url");
+        var callback = StringField("callback_url");
         if (callback is not null)
         {
             if (Uri.TryCreate(callback, UriKind.Absolute, out var url)) CallbackUrl = url;
             else Add("callback_url", callback, "an absolute http or https URL", "callback-url");
         }
-        AnswersAtOnce = Bool("async") == true || callback is not null;
+        AnswersAtOnce = BoolField("async") == true || callback is not null;
 
         // AceData-only fields: the SDK checks them with the spec's enums and ranges (not the catalog), so the same here.
         var options = new AceDataSeedanceRequestOptions
         {
-            ReturnLastFrame = Bool("return_last_frame"),
+            ReturnLastFrame = BoolField("return_last_frame"),
             OutputFormat = OneOf("output_format", "mp4", "mov"),
             OmniReferenceTaskType = OneOf("omni_reference_task_type", "auto", "reference", "edit", "extend"),
             Priority = Between("priority", 0, 9),
-            SafetyIdentifier = Check(String("safety_identifier"), "safety_identifier", s => s.Length <= 64, "at most 64 characters"),
+            SafetyIdentifier = Check(StringField("safety_identifier"), "safety_identifier", s => s.Length <= 64, "at most 64 characters"),
         };
 
         var request = new VideoRequest
         {
             Model = Model,
             Prompt = Prompt,
-            Resolution = String("resolution"),
-            AspectRatio = String("ratio"),
-            Duration = Int("duration"),
-            Frames = Int("frames"),
-            Seed = Long("seed"),
-            CameraFixed = Bool("camerafixed"),
-            Watermark = Bool("watermark"),
-            GenerateAudio = Bool("generate_audio"),
+            Resolution = StringField("resolution"),
+            AspectRatio = StringField("ratio"),
+            Duration = IntField("duration"),
+            Frames = IntField("frames"),
+            Seed = LongField("seed"),
+            CameraFixed = BoolField("camerafixed"),
+            Watermark = BoolField("watermark"),
+            GenerateAudio = BoolField("generate_audio"),
             CallbackUrl = CallbackUrl,
-            ServiceTier = String("service_tier"),
-            ExecutionExpiresAfter = Int("execution_expires_after"),
+            ServiceTier = StringField("service_tier"),
+            ExecutionExpiresAfter = IntField("execution_expires_after"),
             FirstFrame = first,
             LastFrame = last,
             ReferenceImages = references,
@@ -145,7 +146,7 @@ internal sealed class AceDataCreateRequest
         {
             return url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? DataUrl(url) : ImageInput.FromUrl(url);
         }
-        catch (Seedance.Contracts.Errors.SeedanceValidationException refused)
+        catch (SeedanceValidationException refused)
         {
             _problems.AddRange(refused.Violations.Select(p => p with { Field = field }));
             return null;
@@ -158,36 +159,36 @@ internal sealed class AceDataCreateRequest
         var comma = url.IndexOf(',', StringComparison.Ordinal);
         var header = comma > 5 ? url[5..comma] : "";
         if (!header.EndsWith(";base64", StringComparison.OrdinalIgnoreCase))
-            throw new Seedance.Contracts.Errors.SeedanceValidationException([new ValidationProblem("url", url, "a data:image/<format>;base64,... URL", "image-url")], ProviderId.AceDataSeedance);
+            throw new SeedanceValidationException([new ValidationProblem("url", url, "a data:image/<format>;base64,... URL", "image-url")], ProviderId.AceDataSeedance);
         byte[] bytes;
         try { bytes = Convert.FromBase64String(url[(comma + 1)..]); }
         catch (FormatException)
         {
-            throw new Seedance.Contracts.Errors.SeedanceValidationException([new ValidationProblem("url", url, "base64 data after the comma", "image-url")], ProviderId.AceDataSeedance);
+            throw new SeedanceValidationException([new ValidationProblem("url", url, "base64 data after the comma", "image-url")], ProviderId.AceDataSeedance);
         }
         return ImageInput.FromStream(new MemoryStream(bytes), header[..^";base64".Length], "image");
     }
 
-    private string? String(string name) => Read(name, JsonValueKind.String, "a string") is { } v ? v.GetValue<string>() : null;
+    private string? StringField(string name) => Read(name, JsonValueKind.String, "a string") is { } v ? v.GetValue<string>() : null;
 
-    private int? Int(string name) => Read(name, JsonValueKind.Number, "an integer") is { } v
+    private int? IntField(string name) => Read(name, JsonValueKind.Number, "an integer") is { } v
         ? (v.TryGetValue<int>(out var i) ? i : Fail<int?>(name, v.ToJsonString(), "an integer")) : null;
 
-    private long? Long(string name) => Read(name, JsonValueKind.Number, "an integer") is { } v
+    private long? LongField(string name) => Read(name, JsonValueKind.Number, "an integer") is { } v
         ? (v.TryGetValue<long>(out var l) ? l : Fail<long?>(name, v.ToJsonString(), "an integer")) : null;
 
-    private bool? Bool(string name) => Body[name] is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+    private bool? BoolField(string name) => Body[name] is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False
         ? v.GetValue<bool>()
         : Body[name] is null ? null : Fail<bool?>(name, Body[name]!.ToJsonString(), "true or false");
 
     private int? Between(string name, int min, int max)
     {
-        var value = Int(name);
+        var value = IntField(name);
         return value is { } v && (v < min || v > max) ? Fail<int?>(name, v.ToString(CultureInfo.InvariantCulture), $"{min}..{max}") : value;
     }
 
     private string? OneOf(string name, params string[] allowed) =>
-        Check(String(name), name, v => allowed.Contains(v, StringComparer.Ordinal), "one of " + string.Join(", ", allowed));
+        Check(StringField(name), name, v => allowed.Contains(v, StringComparer.Ordinal), "one of " + string.Join(", ", allowed));
 
     private string? Check(string? value, string name, Func<string, bool> valid, string allowed) =>
         value is null || valid(value) ? value : Fail(name, value, allowed);

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Seedance.Contracts.Catalog;
 using Seedance.Emulator.Engine;
 
@@ -54,8 +56,11 @@ internal sealed class AceDataSeedanceDialect : ProviderDialect
         if (create.AnswersAtOnce) return Json(StatusCodes.Status200OK, AceDataBodies.Accepted(job));
 
         // Blocking mode: the call returns when the job ends, on the emulator's clock (a fake clock decides when).
+        // Stopping the emulator ends the wait too, or shutting down would wait for a clock that may never move.
+        var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         var wait = job.CompletedAt - State.Now;
-        if (wait > TimeSpan.Zero) await Task.Delay(wait, State.Clock, context.RequestAborted).ConfigureAwait(false);
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, State.Clock, ended.Token).ConfigureAwait(false);
         var phase = job.RecordPoll(State.Now);
         return Json(StatusCodes.Status200OK, AceDataBodies.VideoResult(job, phase, VideoUrl(job, phase)));
     }

@@ -39,11 +39,11 @@ internal sealed class Seedance2InkCreateRequest
 
     private void Parse()
     {
-        Model = String("model") ?? "";
-        Prompt = String("prompt") ?? "";
-        Duration = Int("duration");
+        Model = StringField("model") ?? "";
+        Prompt = StringField("prompt") ?? "";
+        Duration = IntField("duration");
 
-        if (String("webhookUrl") is { } webhook)
+        if (StringField("webhookUrl") is { } webhook)
         {
             if (Uri.TryCreate(webhook, UriKind.Absolute, out var url)) WebhookUrl = url;
             else Add("webhookUrl", webhook, "an absolute http or https URL", "callback-url");
@@ -90,8 +90,8 @@ internal sealed class Seedance2InkCreateRequest
         {
             Model = Model,
             Prompt = Prompt,
-            AspectRatio = String("aspectRatio"),
-            Resolution = String("resolution"),
+            AspectRatio = StringField("aspectRatio"),
+            Resolution = StringField("resolution"),
             Duration = Duration,
             CallbackUrl = WebhookUrl,
             FirstFrame = first,
@@ -101,9 +101,9 @@ internal sealed class Seedance2InkCreateRequest
         _problems.AddRange(VideoRequestValidator.Validate(ProviderId.Seedance2Ink, request));
     }
 
-    private string? String(string name) => Read(name, JsonValueKind.String, "a string") is { } v ? v.GetValue<string>() : null;
+    private string? StringField(string name) => Read(name, JsonValueKind.String, "a string") is { } v ? v.GetValue<string>() : null;
 
-    private int? Int(string name)
+    private int? IntField(string name)
     {
         if (Read(name, JsonValueKind.Number, "an integer") is not { } v) return null;
         if (v.TryGetValue<int>(out var i)) return i;
