@@ -61,6 +61,8 @@ internal sealed class AceDataSeedanceDialect : ProviderDialect
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         var wait = job.CompletedAt - State.Now;
         if (wait > TimeSpan.Zero) await Task.Delay(wait, State.Clock, ended.Token).ConfigureAwait(false);
+        // The blocking reply is how this client learns the end: counted as a status read, so any read after it
+        // shows up in PollsAfterTerminal.
         var phase = job.RecordPoll(State.Now);
         return Json(StatusCodes.Status200OK, AceDataBodies.VideoResult(job, phase, VideoUrl(job, phase)));
     }
