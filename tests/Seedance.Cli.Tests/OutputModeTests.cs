@@ -39,7 +39,7 @@ public sealed class OutputModeTests(EmulatorFixture fixture) : IDisposable
         Assert.Contains(": Succeeded (", run.Terminal, StringComparison.Ordinal);
         Assert.Contains("100%", run.Terminal, StringComparison.Ordinal);
         Assert.Contains("bar.mp4", run.Terminal, StringComparison.Ordinal);
-        Assert.Contains("KB", run.Terminal, StringComparison.Ordinal);
+        Assert.True(run.Terminal.Contains("KiB", StringComparison.Ordinal), run.Terminal.Replace("\u001b", "ESC", StringComparison.Ordinal));
         // The status lines went to the bar, not to stdout.
         Assert.DoesNotContain(": Succeeded (", run.Out, StringComparison.Ordinal);
     }
