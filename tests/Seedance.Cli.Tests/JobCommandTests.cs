@@ -161,6 +161,30 @@ public sealed partial class JobCommandTests(EmulatorFixture fixture) : IDisposab
         Assert.Contains("HTTP 401", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_wait_past_its_timeout_exits_6_and_the_job_keeps_running()
+    {
+        var provider = ProviderId.AceDataSeedance;
+        var id = await SubmitAsync(provider, "A slow fox " + PromptMarkers.Slow);
+
+        var run = await CliHarness.RunAsync(["wait", id, "-p", provider, .. fixture.BaseUrl(provider), .. EmulatorFixture.FastPolls, "--timeout", "0.3"]);
+
+        Assert.True(run.ExitCode == 6, run.ToString());
+        Assert.Contains(id, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.Emulator.GetJobs(provider).Single(j => j.Id == id).Phase, new[] { "Cancelled", "Failed", "Expired" });
+    }
+
+    [Fact]
+    public async Task An_unknown_job_exits_3_with_the_providers_answer()
+    {
+        var provider = ProviderId.Seedance2Ink;
+
+        var run = await CliHarness.RunAsync(["status", "no-such-job", "-p", provider, .. fixture.BaseUrl(provider)]);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Matches(@"HTTP 40\d", run.Error);
+    }
+
     private async Task<string> SubmitAsync(string provider, string prompt = "A red fox in fresh snow")
     {
         var run = await CliHarness.RunAsync(["submit", "--json", .. CliHarness.Request(provider, prompt), .. fixture.BaseUrl(provider)]);
