@@ -61,7 +61,7 @@ public sealed class PackageContentTests(PackagesFixture packages, ITestOutputHel
         var nuspec = Nuspec.Read(packages.PackagePath(id));
         var pinned = CentralVersions();
 
-        // A .NET tool carries its dependencies inside (tools/<tfm>/any/) and must declare none: dotnet tool install refuses them.
+        // A .NET tool carries its dependencies inside (tools/<tfm>/any/); the SDK packs it with none declared.
         if (nuspec.PackageTypes.Contains("DotnetTool"))
         {
             Assert.Empty(nuspec.Dependencies);
