@@ -50,6 +50,33 @@ public sealed class AceDataLifecycleTests
     }
 
     [Fact]
+    public async Task Stopping_the_emulator_ends_a_blocking_create_whose_clock_never_moves()
+    {
+        var h = await ProviderHarness.StartAsync(ProviderId.AceDataSeedance, autoAdvance: false);
+        // Its own connection: disposing the harness's client would end the request from the client side.
+        using var caller = new HttpClient { BaseAddress = h.Http.BaseAddress };
+        caller.DefaultRequestHeaders.Authorization = h.Http.DefaultRequestHeaders.Authorization;
+        var pending = caller.PostAsJsonAsync("seedance/videos", new JsonObject
+        {
+            ["model"] = "doubao-seedance-1-0-pro-250528",
+            ["content"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = "A kitten yawning" }),
+        });
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (h.Emulator.GetJobs().Count == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the create never arrived");
+            await Task.Delay(20);
+        }
+
+        var stopping = System.Diagnostics.Stopwatch.StartNew();
+        await h.DisposeAsync();
+
+        // Without the stop ending the wait, Kestrel would hold the request for its whole shutdown timeout (30 s).
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(15), $"stopped after {stopping.Elapsed}");
+        await Assert.ThrowsAnyAsync<Exception>(async () => (await pending).EnsureSuccessStatusCode());
+    }
+
+    [Fact]
     public async Task An_uploaded_first_frame_sent_as_a_data_url_is_accepted_and_the_job_succeeds()
     {
         await using var h = await ProviderHarness.StartAsync(ProviderId.AceDataSeedance);

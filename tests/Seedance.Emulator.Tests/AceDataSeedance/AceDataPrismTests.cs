@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using Seedance.Contracts;
 using Seedance.Contracts.Catalog;
 
 namespace Seedance.Emulator.Tests.AceDataSeedance;
@@ -77,6 +78,27 @@ public sealed class AceDataPrismTests(AceDataPrismFixture fixture) : IClassFixtu
         Assert.Equal("processing", running["response"]!["data"]!["status"]!.GetValue<string>());
         Assert.Equal("succeeded", succeeded["response"]!["data"]!["status"]!.GetValue<string>());
         Assert.Equal(1, batch["count"]!.GetValue<int>());
+    }
+
+    [PrismFact]
+    public async Task A_job_the_sdk_runs_through_the_proxy_breaks_no_rule_of_the_spec()
+    {
+        var (client, recorder) = SdkThroughPrism.Create(ProviderId.AceDataSeedance, fixture.Emulator, fixture.Proxy!);
+        using var _ = client;
+        using var __ = recorder;
+
+        var job = await client.SubmitAsync(AceDataLifecycleTests.Request() with { FirstFrame = ImageInput.FromUrl("https://example.com/first.jpg"), Seed = 11 });
+        var states = new List<VideoJobState> { (await job.UpdateAsync()).State };
+        fixture.Clock.Advance(fixture.Emulator.Options.QueueTime);
+        states.Add((await job.UpdateAsync()).State);
+        fixture.Clock.Advance(fixture.Emulator.Options.RenderTime);
+        states.Add((await job.UpdateAsync()).State);
+        using var video = new MemoryStream();
+        await job.DownloadToAsync(video);
+
+        Assert.Equal([VideoJobState.Queued, VideoJobState.Running, VideoJobState.Succeeded], states);
+        Assert.Equal(SampleVideo.Content.ToArray(), video.ToArray());
+        Assert.Empty(recorder.Violations);
     }
 
     [PrismFact]

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using Seedance.Contracts;
+using Seedance.Contracts.Jobs;
 
 namespace Seedance.Emulator.Tests.CometApiVideos;
 
@@ -133,5 +135,26 @@ public sealed class VideosPrismTests : IClassFixture<VideosPrismFixture>
         var (status, body, _) = await SendAsync(HttpMethod.Get, "v1/videos/task_abc123");
 
         Assert.Equal((HttpStatusCode.BadRequest, "task_not_exist"), (status, (string?)body!["code"]));
+    }
+
+    [PrismFact]
+    public async Task A_job_the_sdk_runs_through_the_proxy_breaks_no_rule_of_the_spec()
+    {
+        using var recorder = new PrismViolationRecorder();
+        using var client = SeedanceJobClients.Create(VideosKit.Provider, _fixture.Emulator.ApiKey, new SeedanceClientOptions { BaseUrl = _fixture.Proxy.BaseUrl, PrimaryHandler = recorder });
+        // Text-to-video: Prism's proxy re-encodes a multipart body as UTF-8 text, which turns an image part's
+        // binary bytes into U+FFFD (a PNG arrives as EF BF BD 50 4E 47...), so image uploads are tested directly.
+        var job = await client.SubmitAsync(VideosKit.Request());
+        var states = new List<VideoJobState> { (await job.UpdateAsync()).State };
+        _fixture.Clock.Advance(Options.QueueTime);
+        states.Add((await job.UpdateAsync()).State);
+        _fixture.Clock.Advance(Options.RenderTime);
+        states.Add((await job.UpdateAsync()).State);
+        using var file = new MemoryStream();
+        await job.DownloadToAsync(file);
+
+        Assert.Equal([VideoJobState.Queued, VideoJobState.Running, VideoJobState.Succeeded], states);
+        Assert.Equal(SampleVideo.Content.ToArray(), file.ToArray());
+        Assert.Empty(recorder.Violations);
     }
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using Seedance.Contracts;
+using Seedance.Contracts.Jobs;
 
 namespace Seedance.Emulator.Tests.CometApiVolc;
 
@@ -135,5 +137,25 @@ public sealed class VolcPrismTests : IClassFixture<VolcPrismFixture>
         var (status, body, _) = await SendAsync(HttpMethod.Get, $"{VolcKit.Tasks}/cgt-20261202000000-zzzzz");
 
         Assert.Equal((HttpStatusCode.BadRequest, "task_not_exist"), (status, (string?)body!["code"]));
+    }
+
+    [PrismFact]
+    public async Task A_job_the_sdk_runs_through_the_proxy_breaks_no_rule_of_the_spec()
+    {
+        using var recorder = new PrismViolationRecorder();
+        using var client = SeedanceJobClients.Create(VolcKit.Provider, _fixture.Emulator.ApiKey, new SeedanceClientOptions { BaseUrl = _fixture.Proxy.BaseUrl, PrimaryHandler = recorder });
+
+        var job = await client.SubmitAsync(VolcKit.Request() with { FirstFrame = Seedance.Contracts.ImageInput.FromUrl("https://example.com/first.png") });
+        var states = new List<VideoJobState> { (await job.UpdateAsync()).State };
+        _fixture.Clock.Advance(Options.QueueTime);
+        states.Add((await job.UpdateAsync()).State);
+        _fixture.Clock.Advance(Options.RenderTime);
+        states.Add((await job.UpdateAsync()).State);
+        using var file = new MemoryStream();
+        await job.DownloadToAsync(file);
+
+        Assert.Equal([VideoJobState.Queued, VideoJobState.Running, VideoJobState.Succeeded], states);
+        Assert.Equal(SampleVideo.Content.ToArray(), file.ToArray());
+        Assert.Empty(recorder.Violations);
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using Seedance.Contracts;
 using Seedance.Contracts.Catalog;
 
 namespace Seedance.Emulator.Tests.Seedance2Ink;
@@ -69,6 +70,29 @@ public sealed class Seedance2InkPrismTests(Seedance2InkPrismFixture fixture) : I
         var succeeded = await SendAsync(HttpMethod.Get, $"{Generations}/{id}", null, HttpStatusCode.OK);
 
         Assert.Equal(["queued", "processing", "succeeded"], new[] { queued, processing, succeeded }.Select(s => s["status"]!.GetValue<string>()));
+    }
+
+    [PrismFact]
+    public async Task Jobs_the_sdk_runs_and_cancels_through_the_proxy_break_no_rule_of_the_spec()
+    {
+        var (client, recorder) = SdkThroughPrism.Create(ProviderId.Seedance2Ink, fixture.Emulator, fixture.Proxy!);
+        using var _ = client;
+        using var __ = recorder;
+
+        var job = await client.SubmitAsync(Seedance2InkLifecycleTests.Request() with { FirstFrame = ImageInput.FromUrl("https://example.com/first.png") });
+        var cancelled = await (await client.SubmitAsync(Seedance2InkLifecycleTests.Request())).CancelAsync();
+        var states = new List<VideoJobState> { (await job.UpdateAsync()).State };
+        fixture.Clock.Advance(fixture.Emulator.Options.QueueTime);
+        states.Add((await job.UpdateAsync()).State);
+        fixture.Clock.Advance(fixture.Emulator.Options.RenderTime);
+        states.Add((await job.UpdateAsync()).State);
+        using var video = new MemoryStream();
+        await job.DownloadToAsync(video);
+
+        Assert.Equal([VideoJobState.Queued, VideoJobState.Running, VideoJobState.Succeeded], states);
+        Assert.Equal(VideoJobState.Cancelled, cancelled.State);
+        Assert.Equal(SampleVideo.Content.ToArray(), video.ToArray());
+        Assert.Empty(recorder.Violations);
     }
 
     [PrismFact]

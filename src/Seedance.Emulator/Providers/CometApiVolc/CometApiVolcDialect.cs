@@ -57,7 +57,8 @@ internal sealed class CometApiVolcDialect : ProviderDialect
         if (request.ModelMissing) return Json(StatusCodes.Status400BadRequest, CometErrors.ModelMissing(State.Now));
         if (request.Problems.Count > 0) return Json(StatusCodes.Status400BadRequest, CometErrors.InvalidParameter(request.Problems));
 
-        // Ark's ids: cgt-, the creation time to the second, and five characters (cgt-20251221230356-sxgt7).
+        // Ark's ids: cgt-, the creation time to the second, and five characters (cgt-20251221230356-sxgt7, an Ark id
+        // in acedata-seedance.yaml's task examples; CometAPI's own example id is a placeholder).
         var id = $"cgt-{State.Now.UtcDateTime:yyyyMMddHHmmss}-{EmulatorState.NewId("aaaaa")}";
         var job = State.Submit(Provider, id, request.Request.Model, request.Request.Prompt, request.Request.CallbackUrl, request.Body, request.Values());
         Callbacks.Schedule(job, this);

@@ -54,6 +54,7 @@ internal sealed class Seedance2InkCreateRequest
         // the SDK writes them; other files are references. The SDK's catalog then checks them as it would.
         ImageInput? first = null, last = null;
         var others = new List<Uri>();
+        var wireIndex = new List<int>();
         if (Body["mediaUrls"] is { } media)
         {
             if (media is not JsonArray urls)
@@ -81,6 +82,7 @@ internal sealed class Seedance2InkCreateRequest
                     else
                     {
                         others.Add(url);
+                        wireIndex.Add(i);
                     }
                 }
             }
@@ -98,7 +100,11 @@ internal sealed class Seedance2InkCreateRequest
             LastFrame = last,
             MediaUrls = others,
         };
-        _problems.AddRange(VideoRequestValidator.Validate(ProviderId.Seedance2Ink, request));
+        // The validator numbers MediaUrls without the frames; the caller knows only the wire's positions.
+        _problems.AddRange(VideoRequestValidator.Validate(ProviderId.Seedance2Ink, request).Select(p =>
+            p.Field.StartsWith("mediaUrls[", StringComparison.Ordinal) && int.TryParse(p.Field["mediaUrls[".Length..^1], out var n) && n < wireIndex.Count
+                ? p with { Field = $"mediaUrls[{wireIndex[n]}]" }
+                : p));
     }
 
     private string? StringField(string name) => Read(name, JsonValueKind.String, "a string") is { } v ? v.GetValue<string>() : null;
