@@ -44,5 +44,18 @@ public sealed class OutputModeTests(EmulatorFixture fixture) : IDisposable
         Assert.DoesNotContain(": Succeeded (", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Json_draws_no_progress_even_on_an_interactive_terminal()
+    {
+        var provider = ProviderId.Seedance2Ink;
+        var terminal = new TestConsole().Interactive().EmitAnsiSequences();
+
+        var run = await CliHarness.RunAsync(["submit", "--json", .. CliHarness.Request(provider), .. fixture.BaseUrl(provider), .. EmulatorFixture.FastPolls, "--wait"], terminal: terminal);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("", run.Terminal);
+        Assert.Equal("Succeeded", (string?)System.Text.Json.Nodes.JsonNode.Parse(run.Out)!["state"]);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
