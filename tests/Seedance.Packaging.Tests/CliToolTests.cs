@@ -44,6 +44,29 @@ public sealed partial class CliToolTests(PackagesFixture packages, ITestOutputHe
         Assert.DoesNotContain(SeedanceEmulatorOptions.DefaultApiKey, run.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>Program.cs's Ctrl+C wiring, in the real process: SIGINT stops the wait, not the job, and prints how to resume.</summary>
+    [Fact]
+    public async Task Packed_tool_on_Ctrl_C_stops_waiting_prints_the_resume_command_and_exits_130()
+    {
+        if (OperatingSystem.IsWindows()) return; // SIGINT is sent with kill(1)
+        var seedance = await InstallAsync();
+        await using var emulator = await SeedanceEmulator.StartAsync(new SeedanceEmulatorOptions { RenderTime = TimeSpan.FromSeconds(30) });
+        var provider = ProviderId.Seedance2Ink;
+        var url = emulator.GetBaseUrl(provider).AbsoluteUri;
+
+        using var tool = ToolProcess.Start(seedance, packages.Root,
+            ["submit", "--provider", provider, "--model", "seedance-2.0", "--prompt", "A red fox in fresh snow", "--base-url", url, "--poll-interval", "0.2", "--wait"],
+            KeyEnvironment(SeedanceEmulatorOptions.DefaultApiKey));
+        await tool.WaitForAsync(text => emulator.GetJobs(provider) is [{ Polls: > 0 }], RunTimeout);
+        var exit = await tool.InterruptAsync(RunTimeout);
+        output.WriteLine(tool.Output);
+
+        var job = Assert.Single(emulator.GetJobs(provider));
+        Assert.Equal(130, exit);
+        Assert.Contains($"seedance wait {job.Id} --provider {provider} --base-url {url}", tool.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(job.Phase, new[] { "Cancelled", "Failed", "Expired" });
+    }
+
     [Fact]
     public async Task Packed_tool_runs_the_conformance_suite_from_the_recordings_it_carries()
     {
@@ -236,7 +259,21 @@ internal sealed class ToolProcess : IDisposable
         _process.Dispose();
     }
 
-    private static ToolProcess Start(string file, string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    /// <summary>Sends SIGINT (what Ctrl+C sends) and waits for the exit code.</summary>
+    public async Task<int> InterruptAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var deadline = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(deadline.Token);
+        _process.WaitForExit(); // drains the output events
+        return _process.ExitCode;
+    }
+
+    /// <summary>Starts <paramref name="file"/> in the background.</summary>
+    public static ToolProcess Start(string file, string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
     {
         var start = new ProcessStartInfo(file)
         {
