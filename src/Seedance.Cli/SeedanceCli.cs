@@ -19,7 +19,7 @@ internal static class SeedanceCli
         if (args is ["conformance", .. var runner])
             return await ConformanceCli.RunAsync(runner, console.Out, console.Error, console.Environment, cancellationToken).ConfigureAwait(false);
         if (args is ["emulator", .. var emulator])
-            return await EmulatorCommandLine.RunAsync(emulator, console.Out, console.Error, cancellationToken).ConfigureAwait(false);
+            return await RunEmulatorAsync(emulator, console, cancellationToken).ConfigureAwait(false);
 
         var root = new RootCommand("seedance: Seedance video jobs on CometAPI, AceData Cloud and Seedance2.ink, or on the offline emulator (docs/cli.md).")
         {
@@ -50,5 +50,19 @@ internal static class SeedanceCli
             // Program.cs owns Ctrl+C: the first one cancels the token, so a wait can print how to resume.
             ProcessTerminationTimeout = null,
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunEmulatorAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EmulatorCommandLine.RunAsync(args, console.Out, console.Error, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            // Kestrel's bind failure: most often an emulator already running on the default ports.
+            await console.Error.WriteLineAsync($"error: {e.Message} Is an emulator already running? --port N uses N..N+3; --port 0 picks free ports.").ConfigureAwait(false);
+            return ExitCodes.ProviderError;
+        }
     }
 }

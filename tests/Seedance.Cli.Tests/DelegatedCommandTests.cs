@@ -45,6 +45,20 @@ public sealed class DelegatedCommandTests
     }
 
     [Fact]
+    public async Task Emulator_on_a_taken_port_exits_3_saying_so()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var run = await CliHarness.RunAsync(["emulator", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains($"127.0.0.1:{port}", run.Error, StringComparison.Ordinal);
+        Assert.Contains("already running", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Emulator_refuses_a_bad_argument_with_exit_2()
     {
         var run = await CliHarness.RunAsync(["emulator", "--render-time", "soon"]);
