@@ -26,6 +26,20 @@ public static class Program
             return;
         }
 
+        // P3 (docs/benchmarks.md): many jobs against the emulator, and the emulator's side of it in a child process.
+        if (args is ["many-jobs", .. var manyJobs])
+        {
+            await ManyJobs.ManyJobsRun.RunAsync(manyJobs);
+            return;
+        }
+        if (args is ["serve-emulator", var renderSeconds])
+        {
+            using var stdinClosed = new CancellationTokenSource();
+            _ = Task.Run(async () => { await Console.In.ReadToEndAsync(); stdinClosed.Cancel(); });
+            await ManyJobs.EmulatorProcess.ServeAsync(renderSeconds, stdinClosed.Token);
+            return;
+        }
+
         // Not a benchmark either: the round-trip rows timed in interleaved rounds, for a machine under changing load.
         if (args is ["interleaved", .. var rest])
         {

@@ -50,6 +50,11 @@ public sealed class SeedanceEmulator : IAsyncDisposable
     /// <summary>The options the emulator was started with.</summary>
     public SeedanceEmulatorOptions Options => _state.Options;
 
+    // For the engine's own tests: jobs and callbacks without going through a provider's routes.
+    internal EmulatorState State => _state;
+
+    internal CallbackSender Callbacks => _callbacks;
+
     /// <summary>Starts one listener per provider in <see cref="SeedanceEmulatorOptions.Providers"/>.</summary>
     /// <param name="options">Ports, key and timing; null uses the defaults (free loopback ports, 3 s jobs).</param>
     /// <param name="cancellationToken">Stops the start-up.</param>
