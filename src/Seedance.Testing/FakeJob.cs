@@ -15,7 +15,16 @@ internal sealed class FakeJob(string id, VideoRequest? request, FakeJobScript sc
 
     public ReadOnlyMemory<byte> Video { get; } = video;
 
-    public Uri VideoUrl { get; } = videoUrl;
+    /// <summary>The video's URL without its signature: what identifies the video, whatever the signature.</summary>
+    public Uri VideoPath { get; } = videoUrl;
+
+    /// <summary>The URL a status shows now; <see cref="ExpireVideoUrl"/> signs a new one, as providers sign a fresh URL per read.</summary>
+    public Uri VideoUrl => new(VideoPath + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"?signature={_signature}"));
+
+    private int _signature = 1;
+
+    /// <summary>Refuses the URL shown so far; the next status read shows a fresh one.</summary>
+    public void ExpireVideoUrl() => _signature++;
 
     /// <summary>True once a status read (or the submit's reply) showed the job succeeded: only then is its URL known.</summary>
     public bool HasSucceeded { get; private set; }

@@ -135,6 +135,20 @@ public sealed class FakeVideoJobClient : IVideoJobClient
         }
     }
 
+    /// <summary>
+    /// Makes every video URL handed out so far be refused (<see cref="SeedanceOutputExpiredException"/>), as a
+    /// signed URL is once it expires; the next status read of a succeeded job shows a freshly signed one. Use it
+    /// to test code that downloads late: <see cref="VideoJob.DownloadToFileAsync(string, CancellationToken)"/>
+    /// reads the status once for a fresh URL by itself.
+    /// </summary>
+    public void ExpireVideoUrls()
+    {
+        lock (_gate)
+        {
+            foreach (var job in _jobs.Values) job.ExpireVideoUrl();
+        }
+    }
+
     /// <inheritdoc />
     /// <exception cref="SeedanceValidationException">The request breaks a rule (when <see cref="FakeVideoJobClientOptions.ValidateRequests"/> is on); nothing is recorded.</exception>
     public Task<VideoJob> SubmitAsync(VideoRequest request, CancellationToken cancellationToken = default)
@@ -231,7 +245,7 @@ public sealed class FakeVideoJobClient : IVideoJobClient
         return Task.FromResult(new VideoDownload(stream, "video/mp4", rest.Length, offset, video.Length, Validator(videoUrl)));
     }
 
-    /// <summary>The video URL a succeeded job shows.</summary>
+    /// <summary>The video URL of a job, without its signature.</summary>
     internal Uri VideoUrlOf(string jobId) => new($"https://{VideoHost}/{Provider}/{Uri.EscapeDataString(jobId)}.mp4");
 
     /// <summary>The provider's word for <paramref name="state"/>.</summary>
@@ -240,7 +254,7 @@ public sealed class FakeVideoJobClient : IVideoJobClient
     private FakeJob NewJob(string id, VideoRequest? request, FakeJobScript script)
     {
         var job = new FakeJob(id, request, script, script.Video ?? _options.Video, VideoUrlOf(id));
-        _videos[job.VideoUrl] = job;
+        _videos[job.VideoPath] = job;
         return job;
     }
 
@@ -249,10 +263,10 @@ public sealed class FakeVideoJobClient : IVideoJobClient
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         lock (_gate)
         {
-            _videos.TryGetValue(videoUrl, out var job);
+            _videos.TryGetValue(new Uri(videoUrl.GetLeftPart(UriPartial.Path)), out var job);
             _calls.Add(new FakeVideoJobCall(kind, job?.Id, VideoUrl: videoUrl, Offset: offset));
-            // The URL is known only from a succeeded status, as with a real provider.
-            if (job is { HasSucceeded: true }) return job.Video;
+            // The URL is known only from a succeeded status, as with a real provider, and only its latest signature works.
+            if (job is { HasSucceeded: true } && job.VideoUrl == videoUrl) return job.Video;
         }
 
         // Like a CDN refusing an expired or foreign signed URL (403/404): the SDK's own type for it.
@@ -265,6 +279,7 @@ public sealed class FakeVideoJobClient : IVideoJobClient
         new($"{Provider} answered 404: no job '{jobId}' (the fake knows the jobs submitted to it and those added with AddJob).",
             new SeedanceErrorContext(Provider: Provider, StatusCode: HttpStatusCode.NotFound, ProviderMessage: $"no job '{jobId}'"));
 
+    // Stable across signatures: a resumed download of the same video may use a freshly signed URL.
     private static string Validator(Uri videoUrl) => $"\"{videoUrl.AbsolutePath.GetHashCode(StringComparison.Ordinal):x8}\"";
 
     private static void CheckPlayable(FakeJobScript script)

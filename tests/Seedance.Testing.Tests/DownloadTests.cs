@@ -71,4 +71,32 @@ public sealed class DownloadTests
 
         await Assert.ThrowsAsync<SeedanceOutputExpiredException>(() => fake.DownloadAsync(new Uri("https://cdn.example.com/video.mp4?sig=x"), sink));
     }
+
+    [Fact]
+    public async Task An_expired_video_url_is_refused()
+    {
+        var fake = new FakeVideoJobClient();
+        var done = await (await fake.SubmitAsync(Kit.ValidRequest())).WaitForCompletionAsync();
+
+        fake.ExpireVideoUrls();
+
+        await Assert.ThrowsAsync<SeedanceOutputExpiredException>(() => fake.OpenVideoAsync(done.VideoUrl!));
+    }
+
+    [Fact]
+    public async Task A_download_after_the_url_expired_reads_the_status_once_for_a_fresh_url()
+    {
+        var fake = new FakeVideoJobClient();
+        var job = await fake.SubmitAsync(Kit.ValidRequest());
+        var stale = (await job.WaitForCompletionAsync()).VideoUrl;
+        fake.ExpireVideoUrls();
+        var readsBefore = fake.CallsOf(FakeVideoJobCallKind.GetStatus).Count;
+        using var sink = new MemoryStream();
+
+        await job.DownloadToAsync(sink);
+
+        Assert.Equal(SampleVideo.Content.ToArray(), sink.ToArray());
+        Assert.Equal(readsBefore + 1, fake.CallsOf(FakeVideoJobCallKind.GetStatus).Count);
+        Assert.NotEqual(stale, job.LastStatus!.VideoUrl);
+    }
 }
