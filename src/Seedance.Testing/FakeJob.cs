@@ -3,15 +3,13 @@ using Seedance.Contracts;
 namespace Seedance.Testing;
 
 /// <summary>One job of a <see cref="FakeVideoJobClient"/>: its script and how far its reads have gone. The client's lock guards it.</summary>
-internal sealed class FakeJob(string id, VideoRequest? request, FakeJobScript script, ReadOnlyMemory<byte> video, Uri videoUrl)
+internal sealed class FakeJob(string id, FakeJobScript script, ReadOnlyMemory<byte> video, Uri videoUrl)
 {
     private int _reads;
     private FakeJobStep? _shown;
     private FakeJobStep? _cancelled;
 
     public string Id { get; } = id;
-
-    public VideoRequest? Request { get; } = request;
 
     public ReadOnlyMemory<byte> Video { get; } = video;
 

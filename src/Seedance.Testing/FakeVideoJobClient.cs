@@ -131,7 +131,7 @@ public sealed class FakeVideoJobClient : IVideoJobClient
         lock (_gate)
         {
             if (_jobs.ContainsKey(jobId)) throw new ArgumentException($"A job with id '{jobId}' exists already.", nameof(jobId));
-            _jobs.Add(jobId, NewJob(jobId, null, script));
+            _jobs.Add(jobId, NewJob(jobId, script));
         }
     }
 
@@ -151,29 +151,27 @@ public sealed class FakeVideoJobClient : IVideoJobClient
 
     /// <inheritdoc />
     /// <exception cref="SeedanceValidationException">The request breaks a rule (when <see cref="FakeVideoJobClientOptions.ValidateRequests"/> is on); nothing is recorded.</exception>
-    public Task<VideoJob> SubmitAsync(VideoRequest request, CancellationToken cancellationToken = default)
+    public Task<VideoJob> SubmitAsync(VideoRequest request, CancellationToken cancellationToken = default) => Completed(() =>
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
         if (_options.ValidateRequests) VideoRequestValidator.EnsureValid(Provider, request);
-        FakeJob job;
         lock (_gate)
         {
             var script = _scripts.Count > 0 ? _scripts.Dequeue() : _options.DefaultScript;
             if (script.SubmitFailure is { } failure)
             {
                 _calls.Add(new FakeVideoJobCall(FakeVideoJobCallKind.Submit, null, request));
-                return Task.FromException<VideoJob>(failure);
+                throw failure;
             }
 
             var id = string.Create(CultureInfo.InvariantCulture, $"fake-{Provider}-{++_nextId:D4}");
-            job = NewJob(id, request, script);
+            var job = NewJob(id, script);
             _jobs.Add(id, job);
             _calls.Add(new FakeVideoJobCall(FakeVideoJobCallKind.Submit, id, request));
+            return (VideoJob)new FakeVideoJob(this, id, job.SubmitReply(this));
         }
-
-        return Task.FromResult<VideoJob>(new FakeVideoJob(this, job.Id, job.SubmitReply(this)));
-    }
+    });
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The id is not a plausible job id (the real clients' rule).</exception>
@@ -182,24 +180,24 @@ public sealed class FakeVideoJobClient : IVideoJobClient
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The id is not a plausible job id (the real clients' rule); nothing is recorded.</exception>
     /// <exception cref="SeedanceNotFoundException">The fake has no job with that id.</exception>
-    public Task<VideoJobStatus> GetStatusAsync(string jobId, CancellationToken cancellationToken = default)
+    public Task<VideoJobStatus> GetStatusAsync(string jobId, CancellationToken cancellationToken = default) => Completed(() =>
     {
         JobIdRule.Check(jobId, Provider);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             _calls.Add(new FakeVideoJobCall(FakeVideoJobCallKind.GetStatus, jobId));
-            if (!_jobs.TryGetValue(jobId, out var job)) return Task.FromException<VideoJobStatus>(NotFound(jobId));
+            if (!_jobs.TryGetValue(jobId, out var job)) throw NotFound(jobId);
             var step = job.Read();
-            return step.Throws is { } failure ? Task.FromException<VideoJobStatus>(failure) : Task.FromResult(job.Status(step, this));
+            return step.Throws is { } failure ? throw failure : job.Status(step, this);
         }
-    }
+    });
 
     /// <inheritdoc />
     /// <remarks>A job that has not ended ends cancelled (its script stops there); one that has ended is returned as it is.</remarks>
     /// <exception cref="SeedanceNotSupportedException">The provider cannot cancel (<see cref="ProviderCapabilities.Cancel"/>); nothing is recorded.</exception>
     /// <exception cref="SeedanceNotFoundException">The fake has no job with that id.</exception>
-    public Task<VideoJobStatus> CancelAsync(string jobId, CancellationToken cancellationToken = default)
+    public Task<VideoJobStatus> CancelAsync(string jobId, CancellationToken cancellationToken = default) => Completed(() =>
     {
         if (!Capabilities.Cancel)
         {
@@ -213,11 +211,11 @@ public sealed class FakeVideoJobClient : IVideoJobClient
         lock (_gate)
         {
             _calls.Add(new FakeVideoJobCall(FakeVideoJobCallKind.Cancel, jobId));
-            if (!_jobs.TryGetValue(jobId, out var job)) return Task.FromException<VideoJobStatus>(NotFound(jobId));
+            if (!_jobs.TryGetValue(jobId, out var job)) throw NotFound(jobId);
             job.Cancel();
-            return Task.FromResult(job.Status(job.Current, this));
+            return job.Status(job.Current, this);
         }
-    }
+    });
 
     /// <inheritdoc />
     /// <exception cref="SeedanceOutputExpiredException">The URL is not one of a succeeded job of this fake.</exception>
@@ -232,7 +230,7 @@ public sealed class FakeVideoJobClient : IVideoJobClient
     /// <inheritdoc />
     /// <exception cref="SeedanceOutputExpiredException">The URL is not one of a succeeded job of this fake.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative or past the end of the video.</exception>
-    public Task<VideoDownload> OpenVideoAsync(Uri videoUrl, long offset = 0, string? ifRange = null, CancellationToken cancellationToken = default)
+    public Task<VideoDownload> OpenVideoAsync(Uri videoUrl, long offset = 0, string? ifRange = null, CancellationToken cancellationToken = default) => Completed(() =>
     {
         ArgumentNullException.ThrowIfNull(videoUrl);
         cancellationToken.ThrowIfCancellationRequested();
@@ -242,8 +240,8 @@ public sealed class FakeVideoJobClient : IVideoJobClient
         var rest = video[(int)offset..];
         // A read-only stream over the bytes: the caller cannot change the video other jobs serve.
         var stream = new MemoryStream(rest.ToArray(), writable: false);
-        return Task.FromResult(new VideoDownload(stream, "video/mp4", rest.Length, offset, video.Length, Validator(videoUrl)));
-    }
+        return new VideoDownload(stream, "video/mp4", rest.Length, offset, video.Length, Validator(videoUrl));
+    });
 
     /// <summary>The video URL of a job, without its signature.</summary>
     internal Uri VideoUrlOf(string jobId) => new($"https://{VideoHost}/{Provider}/{Uri.EscapeDataString(jobId)}.mp4");
@@ -251,9 +249,29 @@ public sealed class FakeVideoJobClient : IVideoJobClient
     /// <summary>The provider's word for <paramref name="state"/>.</summary>
     internal string? WordFor(VideoJobState state) => _words.TryGetValue(state, out var word) ? word : null;
 
-    private FakeJob NewJob(string id, VideoRequest? request, FakeJobScript script)
+    /// <summary>
+    /// The body's result as a completed task, or its exception as a faulted (or cancelled) one: the real
+    /// clients are async methods, so even an argument or validation error arrives through the task.
+    /// </summary>
+    private static Task<T> Completed<T>(Func<T> body)
     {
-        var job = new FakeJob(id, request, script, script.Video ?? _options.Video, VideoUrlOf(id));
+        try
+        {
+            return Task.FromResult(body());
+        }
+        catch (OperationCanceledException cancelled) when (cancelled.CancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancelled.CancellationToken);
+        }
+        catch (Exception failure)
+        {
+            return Task.FromException<T>(failure);
+        }
+    }
+
+    private FakeJob NewJob(string id, FakeJobScript script)
+    {
+        var job = new FakeJob(id, script, script.Video ?? _options.Video, VideoUrlOf(id));
         _videos[job.VideoPath] = job;
         return job;
     }

@@ -47,6 +47,27 @@ public sealed class ValidationParityTests
         Assert.Equal(VideoJobState.Queued, job.State);
     }
 
+    [Fact]
+    public void An_invalid_request_fails_the_returned_task_instead_of_throwing_from_the_call()
+    {
+        var fake = new FakeVideoJobClient();
+
+        var submit = fake.SubmitAsync(Break(Kit.ValidRequest(), "duration"));
+
+        Assert.IsType<SeedanceValidationException>(submit.Exception?.InnerException);
+    }
+
+    [Fact]
+    public void A_cancelled_token_cancels_the_returned_task()
+    {
+        var fake = new FakeVideoJobClient();
+
+        var submit = fake.SubmitAsync(Kit.ValidRequest(), new CancellationToken(canceled: true));
+
+        Assert.True(submit.IsCanceled);
+        Assert.Empty(fake.Calls);
+    }
+
     private static VideoRequest Break(VideoRequest request, string mistake) => mistake switch
     {
         "duration" => request with { Duration = 999 },
