@@ -36,7 +36,9 @@ public sealed class FakeVideoJobClient : IVideoJobClient
     private readonly Dictionary<string, FakeJob> _jobs = new(StringComparer.Ordinal);
     private readonly Dictionary<Uri, FakeJob> _videos = [];
     private readonly List<FakeVideoJobCall> _calls = [];
-    private readonly FakeVideoJobClientOptions _options;
+    private readonly bool _validate;
+    private readonly ReadOnlyMemory<byte> _video;
+    private readonly FakeJobScript _defaultScript;
     private readonly IReadOnlyDictionary<VideoJobState, string> _words;
     private int _nextId;
 
@@ -48,20 +50,25 @@ public sealed class FakeVideoJobClient : IVideoJobClient
     {
         if (!ProviderId.IsKnown(provider))
             throw new ArgumentException($"Unknown provider '{provider}'. Known providers: {string.Join(", ", ProviderId.All)}.", nameof(provider));
-        _options = options ?? new FakeVideoJobClientOptions();
-        ArgumentNullException.ThrowIfNull(_options.TimeProvider, "options.TimeProvider");
-        ArgumentNullException.ThrowIfNull(_options.DefaultScript, "options.DefaultScript");
-        ArgumentOutOfRangeException.ThrowIfLessThan(_options.PollInterval, TimeSpan.Zero, "options.PollInterval");
-        CheckPlayable(_options.DefaultScript);
+        // Read once: changing the options object later does not change a client already made.
+        options ??= new FakeVideoJobClientOptions();
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, "options.TimeProvider");
+        ArgumentNullException.ThrowIfNull(options.DefaultScript, "options.DefaultScript");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.PollInterval, TimeSpan.Zero, "options.PollInterval");
+        CheckPlayable(options.DefaultScript);
+        _validate = options.ValidateRequests;
+        _video = options.Video;
+        _defaultScript = options.DefaultScript;
+        DefaultPollInterval = options.PollInterval;
         Provider = provider;
         Capabilities = global::Seedance.Contracts.Capabilities.For(provider);
         _words = ProviderWords.For(provider);
         DefaultWaitOptions = new WaitOptions
         {
-            PollInterval = _options.PollInterval,
-            MinPollInterval = _options.PollInterval,
-            MaxPollInterval = _options.PollInterval > TimeSpan.FromSeconds(60) ? _options.PollInterval : TimeSpan.FromSeconds(60),
-            TimeProvider = _options.TimeProvider,
+            PollInterval = options.PollInterval,
+            MinPollInterval = options.PollInterval,
+            MaxPollInterval = options.PollInterval > TimeSpan.FromSeconds(60) ? options.PollInterval : TimeSpan.FromSeconds(60),
+            TimeProvider = options.TimeProvider,
         };
     }
 
@@ -73,7 +80,7 @@ public sealed class FakeVideoJobClient : IVideoJobClient
     public ProviderCapabilities Capabilities { get; }
 
     /// <inheritdoc />
-    public TimeSpan DefaultPollInterval => _options.PollInterval;
+    public TimeSpan DefaultPollInterval { get; }
 
     /// <summary>
     /// What a wait uses when given no <see cref="WaitOptions"/>: the fake's poll interval as interval and floor
@@ -125,7 +132,7 @@ public sealed class FakeVideoJobClient : IVideoJobClient
     public void AddJob(string jobId, FakeJobScript? script = null)
     {
         JobIdRule.Check(jobId, Provider);
-        script ??= _options.DefaultScript;
+        script ??= _defaultScript;
         CheckPlayable(script);
         if (script.SubmitFailure is not null) throw new ArgumentException("A script whose submit throws creates no job.", nameof(script));
         lock (_gate)
@@ -155,10 +162,10 @@ public sealed class FakeVideoJobClient : IVideoJobClient
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
-        if (_options.ValidateRequests) VideoRequestValidator.EnsureValid(Provider, request);
+        if (_validate) VideoRequestValidator.EnsureValid(Provider, request);
         lock (_gate)
         {
-            var script = _scripts.Count > 0 ? _scripts.Dequeue() : _options.DefaultScript;
+            var script = _scripts.Count > 0 ? _scripts.Dequeue() : _defaultScript;
             if (script.SubmitFailure is { } failure)
             {
                 _calls.Add(new FakeVideoJobCall(FakeVideoJobCallKind.Submit, null, request));
@@ -271,7 +278,7 @@ public sealed class FakeVideoJobClient : IVideoJobClient
 
     private FakeJob NewJob(string id, FakeJobScript script)
     {
-        var job = new FakeJob(id, script, script.Video ?? _options.Video, VideoUrlOf(id));
+        var job = new FakeJob(id, script, script.Video ?? _video, VideoUrlOf(id));
         _videos[job.VideoPath] = job;
         return job;
     }

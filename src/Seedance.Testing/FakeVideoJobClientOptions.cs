@@ -3,7 +3,7 @@ using Seedance.Emulator;
 
 namespace Seedance.Testing;
 
-/// <summary>How a <see cref="FakeVideoJobClient"/> behaves; the defaults make every wait instant.</summary>
+/// <summary>How a <see cref="FakeVideoJobClient"/> behaves, read once when it is made; the defaults make every wait instant.</summary>
 public sealed class FakeVideoJobClientOptions
 {
     /// <summary>
