@@ -129,6 +129,15 @@ public sealed class ModelFactoryTests
     }
 
     [Fact]
+    public void Every_public_seedance_exception_type_has_a_factory_method()
+    {
+        var types = typeof(SeedanceException).Assembly.GetExportedTypes().Where(t => typeof(SeedanceException).IsAssignableFrom(t));
+        var made = typeof(SeedanceModelFactory).GetMethods().Select(m => m.ReturnType).ToHashSet();
+
+        Assert.Empty(types.Where(t => !made.Contains(t)).Select(t => t.Name));
+    }
+
+    [Fact]
     public void An_unknown_provider_is_refused()
     {
         Assert.Throws<ArgumentException>(() => SeedanceModelFactory.VideoJobStatus(provider: "openai"));
