@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Seedance.Emulator.Hosting;
 
@@ -48,8 +49,10 @@ public static class EmulatorCommandLine
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Ctrl+C and SIGTERM (docker stop, a CI script's kill, `timeout`) both stop it cleanly.
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
         Console.CancelKeyPress += onCancel;
+        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
         try
         {
             await using var emulator = await SeedanceEmulator.StartAsync(options, stop.Token).ConfigureAwait(false);

@@ -1,0 +1,23 @@
+using Seedance.Contracts;
+using Seedance.Contracts.Catalog;
+
+namespace Seedance.Emulator.Tests.AceDataSeedance;
+
+/// <summary>Many AceData jobs at once, each on its own timeline.</summary>
+public sealed class AceDataConcurrencyTests
+{
+    [Fact]
+    public async Task Fifty_jobs_submitted_at_once_all_complete_each_with_its_own_id_and_outcome()
+    {
+        await using var h = await ProviderHarness.StartAsync(ProviderId.AceDataSeedance);
+
+        var jobs = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
+            h.Client.SubmitAsync(AceDataLifecycleTests.Request(i % 10 == 0 ? $"Fox {i} [emulate:fail]" : $"Fox {i}"))));
+        var endings = await Task.WhenAll(jobs.Select(j => j.WaitForCompletionAsync(h.Wait() with { ThrowOnFailure = false })));
+
+        Assert.Equal(50, jobs.Select(j => j.Id).Distinct().Count());
+        Assert.Equal(45, endings.Count(s => s.State == VideoJobState.Succeeded));
+        Assert.Equal(5, endings.Count(s => s.State == VideoJobState.Failed));
+        Assert.All(h.Emulator.GetJobs(), j => Assert.Equal(0, j.PollsAfterTerminal));
+    }
+}
