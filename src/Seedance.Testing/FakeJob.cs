@@ -1,4 +1,5 @@
 using Seedance.Contracts;
+using Seedance.Contracts.Catalog;
 
 namespace Seedance.Testing;
 
@@ -30,11 +31,18 @@ internal sealed class FakeJob(string id, FakeJobScript script, ReadOnlyMemory<by
     /// <summary>The last status shown (the first step before any read).</summary>
     public FakeJobStep Current => _cancelled ?? _shown ?? script.Steps.FirstOrDefault(s => s.Throws is null) ?? script.Steps[0];
 
-    /// <summary>The submit's reply: the first step, without moving the script on; null when that step is a read that throws.</summary>
+    /// <summary>
+    /// The submit's reply: the first step, without moving the script on; null when that step is a read that
+    /// throws. Two create replies carry no status word, and the real clients then show a queued job without
+    /// one: the Volc route's (an id only) and AceData's task reply (no status until its task record has a
+    /// response; its blocking reply arrives finished, so a terminal first step is shown as it is).
+    /// </summary>
     public VideoJobStatus? SubmitReply(FakeVideoJobClient client)
     {
         var first = script.Steps[0];
         if (first.Throws is not null) return null;
+        var wordless = client.Provider == ProviderId.CometApiVolc || (client.Provider == ProviderId.AceDataSeedance && !first.State.IsTerminal());
+        if (wordless && first.RawStatus is null) return new VideoJobStatus(Id, client.Provider, VideoJobState.Queued, RawStatus: null);
         _shown = first;
         return Status(first, client);
     }

@@ -99,8 +99,9 @@ public sealed class FakeJobScriptTests
             var script = state.IsTerminal() ? FakeJobScript.Create().Then(state) : FakeJobScript.Create().Then(state).Succeeded();
             fake.EnqueueJob(script);
             var job = await fake.SubmitAsync(Kit.ValidRequest(provider));
+            var read = await job.UpdateAsync();
 
-            Assert.Contains((job.RawStatus!, state), documented);
+            Assert.Contains((read.RawStatus!, state), documented);
         }
     }
 
