@@ -66,7 +66,7 @@ internal sealed class CallbackSender : IAsyncDisposable
 
     private async Task SendAsync(Uri url, JsonNode body, int attempts, CancellationToken cancellationToken)
     {
-        var json = body.ToJsonString();
+        var json = body.ToJsonString(ProviderDialect.WireJson);
         for (var attempt = 1; attempt <= attempts; attempt++)
         {
             try

@@ -50,5 +50,11 @@ internal abstract class ProviderDialect
 
     /// <summary>A JSON response with the given status.</summary>
     protected static IResult Json(int status, JsonNode body) =>
-        Results.Content(body.ToJsonString(), "application/json", System.Text.Encoding.UTF8, status);
+        Results.Content(body.ToJsonString(WireJson), "application/json", System.Text.Encoding.UTF8, status);
+
+    /// <summary>
+    /// How bodies are written: URLs keep a plain <c>&amp;</c> (the default encoder writes <c>\u0026</c>, valid JSON
+    /// that no provider sends). Only HTML-sensitive escaping is relaxed; the bodies are never embedded in HTML.
+    /// </summary>
+    public static readonly System.Text.Json.JsonSerializerOptions WireJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

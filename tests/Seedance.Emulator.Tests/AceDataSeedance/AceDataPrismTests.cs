@@ -83,7 +83,7 @@ public sealed class AceDataPrismTests(AceDataPrismFixture fixture) : IClassFixtu
     [PrismFact]
     public async Task A_job_the_sdk_runs_through_the_proxy_breaks_no_rule_of_the_spec()
     {
-        var (client, recorder) = SdkThroughPrism.Create(ProviderId.AceDataSeedance, fixture.Emulator, fixture.Proxy!);
+        var (client, recorder) = PrismViolationRecorder.ClientThrough(ProviderId.AceDataSeedance, fixture.Emulator, fixture.Proxy!);
         using var _ = client;
         using var __ = recorder;
 

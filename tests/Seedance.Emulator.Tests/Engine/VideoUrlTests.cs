@@ -101,6 +101,21 @@ public sealed class VideoUrlTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_status_body_writes_the_url_with_a_plain_ampersand_as_providers_do()
+    {
+        _clock.Advance(_emulator.Options.RenderTime);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_emulator.GetBaseUrl(ProviderId.Seedance2Ink), "api/open/v1/video/generations/job-1"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", SeedanceEmulatorOptions.DefaultApiKey);
+
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("&signature=", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0026", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Admin_jobs_lists_the_job_with_its_phase()
     {
         var jobs = JsonNode.Parse(await _http.GetStringAsync(new Uri(_emulator.GetBaseUrl(ProviderId.Seedance2Ink), "_emulator/jobs")))!.AsArray();

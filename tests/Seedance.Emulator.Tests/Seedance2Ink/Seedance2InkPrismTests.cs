@@ -75,7 +75,7 @@ public sealed class Seedance2InkPrismTests(Seedance2InkPrismFixture fixture) : I
     [PrismFact]
     public async Task Jobs_the_sdk_runs_and_cancels_through_the_proxy_break_no_rule_of_the_spec()
     {
-        var (client, recorder) = SdkThroughPrism.Create(ProviderId.Seedance2Ink, fixture.Emulator, fixture.Proxy!);
+        var (client, recorder) = PrismViolationRecorder.ClientThrough(ProviderId.Seedance2Ink, fixture.Emulator, fixture.Proxy!);
         using var _ = client;
         using var __ = recorder;
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Seedance.Contracts;
+using Seedance.Contracts.Jobs;
 
 namespace Seedance.Emulator.Tests;
 
@@ -11,6 +13,13 @@ internal sealed class PrismViolationRecorder : DelegatingHandler
 {
     public PrismViolationRecorder() : base(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false })
     {
+    }
+
+    /// <summary>A job client for <paramref name="provider"/> that talks to the emulator through <paramref name="proxy"/>, and its recorder.</summary>
+    public static (VideoJobClient Client, PrismViolationRecorder Recorder) ClientThrough(string provider, SeedanceEmulator emulator, PrismProxy proxy)
+    {
+        var recorder = new PrismViolationRecorder();
+        return (SeedanceJobClients.Create(provider, emulator.ApiKey, new SeedanceClientOptions { BaseUrl = proxy.BaseUrl, PrimaryHandler = recorder }), recorder);
     }
 
     /// <summary>Each violation with the request it came from.</summary>
