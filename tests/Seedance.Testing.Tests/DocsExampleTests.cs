@@ -6,8 +6,9 @@ using Seedance.Emulator;
 namespace Seedance.Testing.Tests;
 
 /// <summary>
-/// The two examples of docs/testing.md, compiled and run. The text between each pair of marker comments
-/// is the docs' code block, line for line (<see cref="The_docs_show_the_examples_these_tests_run"/>).
+/// The two examples of docs/testing.md and those of the Seedance.Testing and Seedance.Emulator package
+/// readmes, compiled and run. The text between each pair of marker comments is the docs' code block, line
+/// for line (<see cref="The_docs_show_the_examples_these_tests_run"/>, <see cref="The_package_readmes_show_the_code_these_tests_run"/>).
 /// </summary>
 public sealed class DocsExampleTests
 {
@@ -41,6 +42,58 @@ public sealed class DocsExampleTests
         Assert.Equal(SampleVideo.Content.ToArray(), video.ToArray());
     }
     // testing-emulator-example:end
+
+    [Fact]
+    public async Task The_testing_package_readme_example_runs()
+    {
+        // testing-package-readme:begin
+        var fake = new FakeVideoJobClient(ProviderId.Seedance2Ink);
+        fake.EnqueueJob(FakeJobScript.Fails("content_policy", "The prompt was rejected."));
+        var job = await fake.SubmitAsync(new VideoRequest { Model = "seedance-2.0", Prompt = "A red fox in fresh snow", Duration = 5 });
+        var failure = await Assert.ThrowsAsync<SeedanceJobFailedException>(() => job.WaitForCompletionAsync());
+        Assert.Equal("content_policy", failure.ProviderCode);
+        Assert.Single(fake.Submissions);
+        // testing-package-readme:end
+    }
+
+    [Fact]
+    public async Task The_emulator_package_readme_example_runs()
+    {
+        var directory = Directory.CreateTempSubdirectory("seedance-readme-").FullName;
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = directory;   // the example writes fox.mp4 beside it
+        try
+        {
+            // emulator-package-readme:begin
+            await using var emulator = await SeedanceEmulator.StartAsync();
+            using var client = emulator.CreateJobClient(ProviderId.Seedance2Ink);   // base URL and key set
+            var job = await client.SubmitAsync(new VideoRequest { Model = "seedance-2.0", Prompt = "A red fox in fresh snow", Duration = 5 });
+            await job.WaitForCompletionAsync();
+            await job.DownloadToFileAsync("fox.mp4");
+            // emulator-package-readme:end
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+
+        Assert.Equal(SampleVideo.Content.ToArray(), await File.ReadAllBytesAsync(Path.Combine(directory, "fox.mp4")));
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("Seedance.Testing", "testing-package-readme")]
+    [InlineData("Seedance.Emulator", "emulator-package-readme")]
+    public void The_package_readmes_show_the_code_these_tests_run(string package, string region)
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoRoot.Path, "docs", "packages", package + ".md")).ReplaceLineEndings("\n");
+        var code = File.ReadAllText(Path.Combine(RepoRoot.Path, "tests", "Seedance.Testing.Tests", "DocsExampleTests.cs")).ReplaceLineEndings("\n");
+
+        var block = Between(readme, "```csharp\n", "```");
+        var compiled = string.Join('\n', Between(code, $"// {region}:begin\n", $"// {region}:end").Split('\n').Select(l => l.Trim()));
+
+        Assert.Equal(compiled.Trim(), string.Join('\n', block.Split('\n').Select(l => l.Trim())).Trim());
+    }
 
     [Theory]
     [InlineData("testing-fake-example")]
