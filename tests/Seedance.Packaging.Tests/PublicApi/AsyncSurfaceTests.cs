@@ -28,7 +28,7 @@ public sealed class AsyncSurfaceTests
             .Select(m => $"{m.DeclaringType!.FullName}.{m.Name}({string.Join(", ", m.GetParameters().Select(p => p.ParameterType.Name))})")
             .ToList();
 
-        Assert.True(asyncMethods.Count > 5, $"{name}: only {asyncMethods.Count} async methods found; the check would prove nothing");
+        Assert.True(asyncMethods.Count > 0, $"{name}: no async method found; the check would prove nothing");
         Assert.True(missing.Count == 0, $"{name}: async methods without a CancellationToken:\n" + string.Join("\n", missing));
     }
 

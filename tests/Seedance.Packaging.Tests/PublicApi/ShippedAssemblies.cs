@@ -9,7 +9,7 @@ namespace Seedance.Packaging.Tests.PublicApi;
 /// </summary>
 public static class ShippedAssemblies
 {
-    public static readonly string[] Names = ["Seedance.Generated", "Seedance.Contracts", "Seedance.Conformance"];
+    public static readonly string[] Names = ["Seedance.Generated", "Seedance.Contracts", "Seedance.Contracts.AspNetCore", "Seedance.Emulator", "Seedance.Testing", "Seedance.Conformance"];
 
     public static TheoryData<string> All() => new(Names);
 
