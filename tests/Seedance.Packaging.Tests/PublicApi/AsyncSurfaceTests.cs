@@ -15,22 +15,33 @@ public sealed class AsyncSurfaceTests
     [MemberData(nameof(ShippedAssemblies.All), MemberType = typeof(ShippedAssemblies))]
     public void Every_visible_async_method_takes_a_cancellation_token(string name)
     {
-        var assembly = Assembly.Load(name);
-        var asyncMethods = assembly.GetTypes().Where(ShippedAssemblies.IsVisible)
-            // A delegate's Invoke is checked like any method; its runtime-made BeginInvoke/EndInvoke are not ours.
-            .SelectMany(t => t.IsSubclassOf(typeof(MulticastDelegate)) ? [t.GetMethod("Invoke")!] : t.GetMethods(ShippedAssemblies.DeclaredMembers))
-            .Where(m => ShippedAssemblies.IsVisible(m) && IsAwaitable(m.ReturnType))
-            .ToList();
-
-        var missing = asyncMethods
+        var missing = AsyncMethods(name)
             .Where(m => !(m.Name == nameof(IAsyncDisposable.DisposeAsync) && m.GetParameters().Length == 0 && m.ReturnType == typeof(ValueTask)))
             .Where(m => !m.GetParameters().Any(p => p.ParameterType == typeof(CancellationToken)))
             .Select(m => $"{m.DeclaringType!.FullName}.{m.Name}({string.Join(", ", m.GetParameters().Select(p => p.ParameterType.Name))})")
             .ToList();
 
-        Assert.True(asyncMethods.Count > 0, $"{name}: no async method found; the check would prove nothing");
         Assert.True(missing.Count == 0, $"{name}: async methods without a CancellationToken:\n" + string.Join("\n", missing));
     }
+
+    // Some assemblies have no async surface (Seedance.Contracts.AspNetCore maps an endpoint), so the guard that the
+    // scan finds anything at all is over the whole shipped surface.
+    [Fact]
+    public void The_scan_finds_the_async_methods_of_the_shipped_surface()
+    {
+        var found = ShippedAssemblies.Names.SelectMany(AsyncMethods).Select(m => m.DeclaringType!.Name + "." + m.Name).ToList();
+
+        Assert.Contains("VideoJob.WaitForCompletionAsync", found);
+        Assert.Contains("SeedanceEmulator.StartAsync", found);
+        Assert.Contains("FakeVideoJobClient.SubmitAsync", found);
+    }
+
+    private static List<MethodInfo> AsyncMethods(string name) =>
+        Assembly.Load(name).GetTypes().Where(ShippedAssemblies.IsVisible)
+            // A delegate's Invoke is checked like any method; its runtime-made BeginInvoke/EndInvoke are not ours.
+            .SelectMany(t => t.IsSubclassOf(typeof(MulticastDelegate)) ? [t.GetMethod("Invoke")!] : t.GetMethods(ShippedAssemblies.DeclaredMembers))
+            .Where(m => ShippedAssemblies.IsVisible(m) && IsAwaitable(m.ReturnType))
+            .ToList();
 
     private static bool IsAwaitable(Type type) =>
         type == typeof(Task) || type == typeof(ValueTask)
