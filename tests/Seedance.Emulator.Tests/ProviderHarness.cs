@@ -9,8 +9,7 @@ namespace Seedance.Emulator.Tests;
 /// <summary>
 /// One provider of an in-process emulator on a fake clock, with an SDK client and a raw <see cref="HttpClient"/>
 /// on the same clock. The clock moves only when a test advances it or when the SDK (or a blocking create) arms a
-/// short timer (<see cref="AutoAdvancingTimeProvider"/>), so no test waits real seconds. Used by the AceData and
-/// Seedance2.ink tests (provider-neutral; it can move to a shared folder).
+/// short timer (<see cref="AutoAdvancingTimeProvider"/>), so no test waits real seconds.
 /// </summary>
 internal sealed class ProviderHarness : IAsyncDisposable
 {
@@ -34,6 +33,15 @@ internal sealed class ProviderHarness : IAsyncDisposable
 
     /// <summary>Raw HTTP to the provider's base URL with the emulator's key (for what the SDK refuses to send).</summary>
     public HttpClient Http { get; }
+
+    /// <summary>A valid request for each provider (each provider's tests own theirs).</summary>
+    public static VideoRequest RequestFor(string provider) => provider switch
+    {
+        Seedance.Contracts.Catalog.ProviderId.CometApiVideos => CometApiVideos.VideosKit.Request(),
+        Seedance.Contracts.Catalog.ProviderId.CometApiVolc => CometApiVolc.VolcKit.Request(),
+        Seedance.Contracts.Catalog.ProviderId.AceDataSeedance => AceDataSeedance.AceDataLifecycleTests.Request(),
+        _ => Seedance2Ink.Seedance2InkLifecycleTests.Request(),
+    };
 
     /// <summary>Polling on the fake clock.</summary>
     public WaitOptions Wait(TimeSpan? interval = null) => new() { TimeProvider = Clock, PollInterval = interval };
