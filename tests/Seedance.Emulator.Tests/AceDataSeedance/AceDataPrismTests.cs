@@ -8,35 +8,8 @@ using Seedance.Contracts.Catalog;
 
 namespace Seedance.Emulator.Tests.AceDataSeedance;
 
-/// <summary>One emulator and one <c>prism proxy specs/acedata-seedance.yaml</c> for the class (Prism takes seconds to start).</summary>
-public sealed class AceDataPrismFixture : IAsyncLifetime
-{
-    public FakeTimeProvider Clock { get; } = new();
-
-    public SeedanceEmulator Emulator { get; private set; } = null!;
-
-    internal PrismProxy? Proxy { get; private set; }
-
-    public HttpClient Http { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        var options = new SeedanceEmulatorOptions { TimeProvider = Clock };
-        options.Providers.Clear();
-        options.Providers.Add(ProviderId.AceDataSeedance);
-        Emulator = await SeedanceEmulator.StartAsync(options);
-        if (PrismProxy.SkipReason() is not null) return;
-        Proxy = await PrismProxy.StartAsync("acedata-seedance.yaml", Emulator.GetBaseUrl(ProviderId.AceDataSeedance));
-        Http = new HttpClient { BaseAddress = Proxy.BaseUrl };
-    }
-
-    public async Task DisposeAsync()
-    {
-        Http?.Dispose();
-        if (Proxy is not null) await Proxy.DisposeAsync();
-        await Emulator.DisposeAsync();
-    }
-}
+/// <summary>The emulator and <c>prism proxy</c> for this provider, shared by the class.</summary>
+public sealed class AceDataPrismFixture() : PrismProxyFixture(ProviderId.AceDataSeedance);
 
 /// <summary>
 /// A scripted AceData lifecycle through Prism in proxy mode: every answer the emulator gives (create, each

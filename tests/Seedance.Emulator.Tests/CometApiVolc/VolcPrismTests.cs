@@ -7,28 +7,8 @@ using Seedance.Contracts.Jobs;
 
 namespace Seedance.Emulator.Tests.CometApiVolc;
 
-/// <summary>One emulator (on a manual clock) behind one <c>prism proxy specs/cometapi-volc.yaml</c> for the class.</summary>
-public sealed class VolcPrismFixture : IAsyncLifetime
-{
-    public FakeTimeProvider Clock { get; } = new();
-
-    public SeedanceEmulator Emulator { get; private set; } = null!;
-
-    internal PrismProxy Proxy { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (PrismProxy.SkipReason() is not null) return;
-        Emulator = await VolcKit.StartAsync(Clock);
-        Proxy = await PrismProxy.StartAsync("cometapi-volc.yaml", Emulator.GetBaseUrl(VolcKit.Provider));
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Proxy is not null) await Proxy.DisposeAsync();
-        if (Emulator is not null) await Emulator.DisposeAsync();
-    }
-}
+/// <summary>The emulator and <c>prism proxy</c> for this provider, shared by the class.</summary>
+public sealed class VolcPrismFixture() : PrismProxyFixture(VolcKit.Provider);
 
 /// <summary>
 /// Every kind of answer the Volc route gives, checked by Prism against specs/cometapi-volc.yaml: no response may

@@ -8,35 +8,8 @@ using Seedance.Contracts.Catalog;
 
 namespace Seedance.Emulator.Tests.Seedance2Ink;
 
-/// <summary>One emulator and one <c>prism proxy specs/seedance2-ink.yaml</c> for the class (Prism takes seconds to start).</summary>
-public sealed class Seedance2InkPrismFixture : IAsyncLifetime
-{
-    public FakeTimeProvider Clock { get; } = new();
-
-    public SeedanceEmulator Emulator { get; private set; } = null!;
-
-    internal PrismProxy? Proxy { get; private set; }
-
-    public HttpClient Http { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        var options = new SeedanceEmulatorOptions { TimeProvider = Clock };
-        options.Providers.Clear();
-        options.Providers.Add(ProviderId.Seedance2Ink);
-        Emulator = await SeedanceEmulator.StartAsync(options);
-        if (PrismProxy.SkipReason() is not null) return;
-        Proxy = await PrismProxy.StartAsync("seedance2-ink.yaml", Emulator.GetBaseUrl(ProviderId.Seedance2Ink));
-        Http = new HttpClient { BaseAddress = Proxy.BaseUrl };
-    }
-
-    public async Task DisposeAsync()
-    {
-        Http?.Dispose();
-        if (Proxy is not null) await Proxy.DisposeAsync();
-        await Emulator.DisposeAsync();
-    }
-}
+/// <summary>The emulator and <c>prism proxy</c> for this provider, shared by the class.</summary>
+public sealed class Seedance2InkPrismFixture() : PrismProxyFixture(ProviderId.Seedance2Ink);
 
 /// <summary>
 /// A scripted Seedance2.ink lifecycle through Prism in proxy mode: every answer the emulator gives (create,
