@@ -6,6 +6,7 @@ using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Providers.AceDataSeedance;
 using Seedance.Contracts.Validation;
+using Seedance.Emulator.Engine;
 
 namespace Seedance.Emulator.Providers.AceDataSeedance;
 
@@ -15,14 +16,12 @@ namespace Seedance.Emulator.Providers.AceDataSeedance;
 /// Wire-level slips (a field of the wrong JSON type, an unknown content item) are reported in the
 /// validator's own <see cref="ValidationProblem"/> form, so one message lists everything.
 /// </summary>
-internal sealed class AceDataCreateRequest
+internal sealed class AceDataCreateRequest : WireRequest
 {
-    private readonly List<ValidationProblem> _problems = [];
+    private AceDataCreateRequest(JsonObject body) : base(body)
+    {
+    }
 
-    private AceDataCreateRequest(JsonObject body) => Body = body;
-
-    /// <summary>The body as received (stored with the job: the task record echoes it as <c>request</c>).</summary>
-    public JsonObject Body { get; }
 
     public string Model { get; private set; } = "";
 
@@ -33,9 +32,8 @@ internal sealed class AceDataCreateRequest
     /// <summary>True when the call answers at once with a task id (<c>async</c> or <c>callback_url</c> set).</summary>
     public bool AnswersAtOnce { get; private set; }
 
-    public IReadOnlyList<ValidationProblem> Problems => _problems;
 
-    /// <summary>Reads and checks a create body; <see cref="Problems"/> is empty when the job may be created.</summary>
+    /// <summary>Reads and checks a create body; <see cref="WireRequest.Problems"/> is empty when the job may be created.</summary>
     public static AceDataCreateRequest Read(JsonObject body)
     {
         var read = new AceDataCreateRequest(body);
@@ -131,7 +129,7 @@ internal sealed class AceDataCreateRequest
             ReferenceImages = references,
             ProviderOptions = options,
         };
-        _problems.AddRange(VideoRequestValidator.Validate(ProviderId.AceDataSeedance, request));
+        ProblemList.AddRange(VideoRequestValidator.Validate(ProviderId.AceDataSeedance, request));
     }
 
     private ImageInput? Image(JsonNode? node, string field)
@@ -148,7 +146,7 @@ internal sealed class AceDataCreateRequest
         }
         catch (SeedanceValidationException refused)
         {
-            _problems.AddRange(refused.Violations.Select(p => p with { Field = field }));
+            ProblemList.AddRange(refused.Violations.Select(p => p with { Field = field }));
             return null;
         }
     }
@@ -169,18 +167,6 @@ internal sealed class AceDataCreateRequest
         return ImageInput.FromStream(new MemoryStream(bytes), header[..^";base64".Length], "image");
     }
 
-    private string? StringField(string name) => Read(name, JsonValueKind.String, "a string") is { } v ? v.GetValue<string>() : null;
-
-    private int? IntField(string name) => Read(name, JsonValueKind.Number, "an integer") is { } v
-        ? (v.TryGetValue<int>(out var i) ? i : Fail<int?>(name, v.ToJsonString(), "an integer")) : null;
-
-    private long? LongField(string name) => Read(name, JsonValueKind.Number, "an integer") is { } v
-        ? (v.TryGetValue<long>(out var l) ? l : Fail<long?>(name, v.ToJsonString(), "an integer")) : null;
-
-    private bool? BoolField(string name) => Body[name] is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False
-        ? v.GetValue<bool>()
-        : Body[name] is null ? null : Fail<bool?>(name, Body[name]!.ToJsonString(), "true or false");
-
     private int? Between(string name, int min, int max)
     {
         var value = IntField(name);
@@ -193,25 +179,5 @@ internal sealed class AceDataCreateRequest
     private string? Check(string? value, string name, Func<string, bool> valid, string allowed) =>
         value is null || valid(value) ? value : Fail(name, value, allowed);
 
-    private JsonValue? Read(string name, JsonValueKind kind, string allowed)
-    {
-        var node = Body[name];
-        if (node is null) return null;
-        if (node is JsonValue value && value.GetValueKind() == kind) return value;
-        Add(name, node.ToJsonString(), allowed);
-        return null;
-    }
-
     private static string? Text(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-
-    private string? Fail(string field, string? value, string allowed) => Fail<string?>(field, value, allowed);
-
-    private T Fail<T>(string field, string? value, string allowed)
-    {
-        Add(field, value, allowed);
-        return default!;
-    }
-
-    private void Add(string field, string? value, string allowed, string rule = "spec") =>
-        _problems.Add(new ValidationProblem(field, value, allowed, rule));
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Seedance.Contracts;
 using Seedance.Contracts.Catalog;
 using Seedance.Contracts.Validation;
+using Seedance.Emulator.Engine;
 
 namespace Seedance.Emulator.Providers.Seedance2Ink;
 
@@ -11,14 +12,12 @@ namespace Seedance.Emulator.Providers.Seedance2Ink;
 /// back into the SDK's neutral <see cref="VideoRequest"/>, so the emulator refuses exactly what the SDK's
 /// catalog refuses. Wire-level slips (a field of the wrong JSON type) are reported as <see cref="ValidationProblem"/>s too.
 /// </summary>
-internal sealed class Seedance2InkCreateRequest
+internal sealed class Seedance2InkCreateRequest : WireRequest
 {
-    private readonly List<ValidationProblem> _problems = [];
+    private Seedance2InkCreateRequest(JsonObject body) : base(body)
+    {
+    }
 
-    private Seedance2InkCreateRequest(JsonObject body) => Body = body;
-
-    /// <summary>The body as received (stored with the job: status replies echo its fields).</summary>
-    public JsonObject Body { get; }
 
     public string Model { get; private set; } = "";
 
@@ -28,7 +27,6 @@ internal sealed class Seedance2InkCreateRequest
 
     public int? Duration { get; private set; }
 
-    public IReadOnlyList<ValidationProblem> Problems => _problems;
 
     public static Seedance2InkCreateRequest Read(JsonObject body)
     {
@@ -101,33 +99,11 @@ internal sealed class Seedance2InkCreateRequest
             MediaUrls = others,
         };
         // The validator numbers MediaUrls without the frames; the caller knows only the wire's positions.
-        _problems.AddRange(VideoRequestValidator.Validate(ProviderId.Seedance2Ink, request).Select(p =>
+        ProblemList.AddRange(VideoRequestValidator.Validate(ProviderId.Seedance2Ink, request).Select(p =>
             p.Field.StartsWith("mediaUrls[", StringComparison.Ordinal) && int.TryParse(p.Field["mediaUrls[".Length..^1], out var n) && n < wireIndex.Count
                 ? p with { Field = $"mediaUrls[{wireIndex[n]}]" }
                 : p));
     }
 
-    private string? StringField(string name) => Read(name, JsonValueKind.String, "a string") is { } v ? v.GetValue<string>() : null;
-
-    private int? IntField(string name)
-    {
-        if (Read(name, JsonValueKind.Number, "an integer") is not { } v) return null;
-        if (v.TryGetValue<int>(out var i)) return i;
-        Add(name, v.ToJsonString(), "an integer");
-        return null;
-    }
-
-    private JsonValue? Read(string name, JsonValueKind kind, string allowed)
-    {
-        var node = Body[name];
-        if (node is null) return null;
-        if (node is JsonValue value && value.GetValueKind() == kind) return value;
-        Add(name, node.ToJsonString(), allowed);
-        return null;
-    }
-
     private static string? Text(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-
-    private void Add(string field, string? value, string allowed, string rule = "spec") =>
-        _problems.Add(new ValidationProblem(field, value, allowed, rule));
 }
