@@ -53,3 +53,23 @@ public sealed class InterruptTests(EmulatorFixture fixture)
         Assert.Equal($"seedance wait {job.Id} --provider {provider} --base-url {fixture.Emulator.GetBaseUrl(provider).AbsoluteUri} --download fox.mp4", (string?)result["resume"]);
     }
 }
+
+/// <summary>The resume command names the target again in a form a POSIX shell reads back unchanged.</summary>
+public sealed class ResumeCommandTests
+{
+    [Fact]
+    public void Plain_values_stay_unquoted()
+    {
+        var target = new Commands.JobTarget("seedance2-ink", new Uri("http://127.0.0.1:7483/"), "MY_KEY", Json: false);
+
+        Assert.Equal(" --provider seedance2-ink --base-url http://127.0.0.1:7483/ --key-env MY_KEY", target.CommandLineSuffix());
+    }
+
+    [Fact]
+    public void A_base_url_with_shell_characters_is_single_quoted()
+    {
+        var target = new Commands.JobTarget("seedance2-ink", new Uri("https://proxy.example/seedance?tenant=a&region=eu"), null, Json: false);
+
+        Assert.Equal(" --provider seedance2-ink --base-url 'https://proxy.example/seedance?tenant=a&region=eu'", target.CommandLineSuffix());
+    }
+}

@@ -37,8 +37,8 @@ internal sealed record JobTarget(string Provider, Uri? BaseUrl, string? KeyEnvir
     public string CommandLineSuffix()
     {
         var suffix = $" --provider {Provider}";
-        if (BaseUrl is not null) suffix += $" --base-url {BaseUrl.AbsoluteUri}";
-        if (KeyEnvironmentVariable is not null) suffix += $" --key-env {KeyEnvironmentVariable}";
+        if (BaseUrl is not null) suffix += $" --base-url {Output.StatusText.Quote(BaseUrl.AbsoluteUri)}";
+        if (KeyEnvironmentVariable is not null) suffix += $" --key-env {Output.StatusText.Quote(KeyEnvironmentVariable)}";
         return suffix;
     }
 }
