@@ -127,7 +127,8 @@ public class VideoJob
         activity?.SetTag(SeedanceTelemetry.ServerAddressTag, url.Host);
         try
         {
-            var bytes = await VideoTransfer.CopyAsync(Provider, _client.OpenVideoAsync, url, destination, progress, RenewUrlAsync, cancellationToken).ConfigureAwait(false);
+            var bytes = await VideoTransfer.CopyAsync(Provider, _client.OpenVideoAsync, url, destination, progress, RenewUrlAsync,
+                (_client as VideoJobClient)?.Clock ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
             SeedanceTelemetry.RecordDownload(Provider, bytes);
         }
         catch (Exception failure)

@@ -25,6 +25,7 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     private readonly VideoDownloader? _downloader;
     private readonly JobAdapter? _adapter;
     private readonly SeedanceCallbacks? _callbacks;
+    private readonly TimeProvider _clock = TimeProvider.System;
     private bool _disposed;
 
     /// <summary>For mocking: a client with no pipeline. Every member is virtual.</summary>
@@ -44,7 +45,11 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         _downloader = new VideoDownloader(provider, options.DownloadHandler, _pipeline.Redactor, downloadLogging);
         _adapter = adapter(_pipeline);
         _callbacks = options.Callbacks;
+        _clock = pipelineOptions.TimeProvider;
     }
+
+    /// <summary>The client's clock (<see cref="SeedanceClientOptions.TimeProvider"/>): downloads wait on it between resumes.</summary>
+    internal TimeProvider Clock => _clock;
 
     /// <inheritdoc />
     public abstract string Provider { get; }
@@ -177,7 +182,7 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
         if (videoUrl is { IsAbsoluteUri: true }) activity?.SetTag(SeedanceTelemetry.ServerAddressTag, videoUrl.Host);
         try
         {
-            var bytes = await VideoTransfer.CopyAsync(Provider, downloader.OpenAsync, videoUrl!, destination, null, null, cancellationToken).ConfigureAwait(false);
+            var bytes = await VideoTransfer.CopyAsync(Provider, downloader.OpenAsync, videoUrl!, destination, null, null, _clock, cancellationToken).ConfigureAwait(false);
             SeedanceTelemetry.RecordDownload(Provider, bytes);
         }
         catch (Exception failure)

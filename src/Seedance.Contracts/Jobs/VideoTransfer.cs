@@ -18,6 +18,12 @@ internal static class VideoTransfer
     /// <summary>How many times a dropped transfer is resumed before the failure is the caller's.</summary>
     internal const int MaxResumes = 3;
 
+    /// <summary>
+    /// The pause before the first resume; each further one doubles it (0.25 s, 0.5 s, 1 s). A drop is often a
+    /// CDN edge or proxy restarting: reconnecting in the same millisecond mostly meets the same failure.
+    /// </summary>
+    internal static readonly TimeSpan FirstResumeDelay = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Progress is reported at least every this many bytes (and at the end), not per buffer.</summary>
     private const long ProgressStep = 1024 * 1024;
 
@@ -30,9 +36,10 @@ internal static class VideoTransfer
     /// <param name="destination">Where the bytes go; must be seekable for a restart from byte 0 after a partial copy.</param>
     /// <param name="progress">Byte progress, or null.</param>
     /// <param name="renew">Gets a fresh URL when the CDN refuses this one (null when there is no way to).</param>
-    /// <param name="cancellationToken">Stops the transfer.</param>
+    /// <param name="clock">The clock the pauses between resumes are measured on.</param>
+    /// <param name="cancellationToken">Stops the transfer (also during a pause).</param>
     public static async Task<long> CopyAsync(string provider, Opener open, Uri url, Stream destination, IProgress<DownloadProgress>? progress,
-        Func<CancellationToken, Task<Uri?>>? renew, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<Uri?>>? renew, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(destination);
@@ -47,8 +54,16 @@ internal static class VideoTransfer
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {
+            var pausedFor = 0;
             while (true)
             {
+                // Each resume (counted below) waits first, longer each time.
+                if (resumes > pausedFor)
+                {
+                    pausedFor = resumes;
+                    await Task.Delay(FirstResumeDelay * (1 << (resumes - 1)), clock, cancellationToken).ConfigureAwait(false);
+                }
+
                 VideoDownload download;
                 try
                 {

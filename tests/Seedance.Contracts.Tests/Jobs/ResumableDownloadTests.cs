@@ -40,9 +40,10 @@ public sealed class ResumableDownloadTests : IAsyncLifetime
         return body;
     }
 
-    private Seedance2InkJobClient Client()
+    private Seedance2InkJobClient Client(TimeProvider? clock = null)
     {
         var options = TestJobClients.Configure(new Seedance2InkOptions(), _api);
+        if (clock is not null) options.Http.TimeProvider = clock;
         options.DownloadHandler = new RedirectToHostHandler(_cdn.BaseUrl);
         return new Seedance2InkJobClient(TestJobClients.Key, options);
     }
@@ -87,6 +88,21 @@ public sealed class ResumableDownloadTests : IAsyncLifetime
         Assert.Equal(4, _cdn.Requests.Count); // the first request and three resumes
         Assert.Equal("the previous video", await File.ReadAllTextAsync(_path));
         Assert.Empty(DirectoryLeftovers());
+    }
+
+    [Fact]
+    public async Task Each_resume_waits_on_the_clients_clock_twice_as_long_as_the_one_before()
+    {
+        _api.Serve("GET", Poll, Reply.Ok(Succeeded("a")));
+        _cdn.CutResponses = 3;
+        _cdn.CutAfterBytes = 100_000;
+        var clock = new AutoAdvancingTimeProvider();
+        using var client = Client(clock);
+
+        await client.GetJob(Id).DownloadToFileAsync(_path);
+
+        Assert.Equal(_cdn.Video, await File.ReadAllBytesAsync(_path));
+        Assert.Equal([TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)], clock.AutoFired);
     }
 
     [Fact]
