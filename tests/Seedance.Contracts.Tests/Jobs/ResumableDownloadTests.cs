@@ -106,6 +106,38 @@ public sealed class ResumableDownloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancelling_during_the_pause_before_a_resume_stops_without_reconnecting()
+    {
+        _api.Serve("GET", Poll, Reply.Ok(Succeeded("a")));
+        _cdn.CutResponses = 1;
+        _cdn.CutAfterBytes = 100_000;
+        var clock = new PauseWatchingClock();   // the pause never ends by itself
+        using var client = Client(clock);
+        using var cancel = new CancellationTokenSource();
+
+        var download = client.GetJob(Id).DownloadToFileAsync(_path, cancel.Token);
+        await clock.PauseArmed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        cancel.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => download.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Single(_cdn.Requests);
+        Assert.Empty(DirectoryLeftovers());
+    }
+
+    // Tells when the first resume's pause is armed; fires nothing unless advanced.
+    private sealed class PauseWatchingClock : Microsoft.Extensions.Time.Testing.FakeTimeProvider
+    {
+        public TaskCompletionSource PauseArmed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            if (dueTime == TimeSpan.FromMilliseconds(250)) PauseArmed.TrySetResult();
+            return timer;
+        }
+    }
+
+    [Fact]
     public async Task When_the_file_changed_between_requests_the_download_starts_over_with_the_new_file()
     {
         _api.Serve("GET", Poll, Reply.Ok(Succeeded("a")));
