@@ -123,19 +123,8 @@ public class VideoJob
     {
         ArgumentNullException.ThrowIfNull(destination);
         var url = await GetVideoUrlAsync(cancellationToken).ConfigureAwait(false);
-        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Download, Provider);
-        activity?.SetTag(SeedanceTelemetry.ServerAddressTag, url.Host);
-        try
-        {
-            var bytes = await VideoTransfer.CopyAsync(Provider, _client.OpenVideoAsync, url, destination, progress, RenewUrlAsync,
-                (_client as VideoJobClient)?.Clock ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
-            SeedanceTelemetry.RecordDownload(Provider, bytes);
-        }
-        catch (Exception failure)
-        {
-            SeedanceTelemetry.Fail(activity, failure);
-            throw;
-        }
+        await VideoTransfer.CopyAsync(Provider, _client.OpenVideoAsync, url, destination, progress, RenewUrlAsync,
+            (_client as VideoJobClient)?.Clock ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Downloads the finished video into a file; see <see cref="DownloadToFileAsync(string, IProgress{DownloadProgress}?, CancellationToken)"/>.</summary>

@@ -174,23 +174,8 @@ public abstract class VideoJobClient : IVideoJobClient, IDisposable
     /// for a transfer that broke more often than it may be resumed); messages never show the URL's query
     /// string, which holds its signature.
     /// </remarks>
-    public virtual async Task DownloadAsync(Uri videoUrl, Stream destination, CancellationToken cancellationToken = default)
-    {
-        var downloader = Downloader;
-        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Download, Provider);
-        // The host only: the path and query of a signed URL are its credentials.
-        if (videoUrl is { IsAbsoluteUri: true }) activity?.SetTag(SeedanceTelemetry.ServerAddressTag, videoUrl.Host);
-        try
-        {
-            var bytes = await VideoTransfer.CopyAsync(Provider, downloader.OpenAsync, videoUrl!, destination, null, null, _clock, cancellationToken).ConfigureAwait(false);
-            SeedanceTelemetry.RecordDownload(Provider, bytes);
-        }
-        catch (Exception failure)
-        {
-            SeedanceTelemetry.Fail(activity, failure);
-            throw;
-        }
-    }
+    public virtual async Task DownloadAsync(Uri videoUrl, Stream destination, CancellationToken cancellationToken = default) =>
+        await VideoTransfer.CopyAsync(Provider, Downloader.OpenAsync, videoUrl!, destination, null, null, _clock, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public virtual Task<VideoDownload> OpenVideoAsync(Uri videoUrl, long offset = 0, string? ifRange = null, CancellationToken cancellationToken = default) =>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Seedance.Contracts.Errors;
 using Seedance.Contracts.Http;
+using Seedance.Contracts.Telemetry;
 
 namespace Seedance.Contracts.Jobs;
 
@@ -39,6 +40,26 @@ internal static class VideoTransfer
     /// <param name="clock">The clock the pauses between resumes are measured on.</param>
     /// <param name="cancellationToken">Stops the transfer (also during a pause).</param>
     public static async Task<long> CopyAsync(string provider, Opener open, Uri url, Stream destination, IProgress<DownloadProgress>? progress,
+        Func<CancellationToken, Task<Uri?>>? renew, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        // One download span and byte count for every way in (VideoJob's downloads and IVideoJobClient.DownloadAsync).
+        using var activity = SeedanceTelemetry.StartCall(SeedanceTelemetry.Download, provider);
+        // The host only: the path and query of a signed URL are its credentials.
+        if (url is { IsAbsoluteUri: true }) activity?.SetTag(SeedanceTelemetry.ServerAddressTag, url.Host);
+        try
+        {
+            var bytes = await CopyCoreAsync(provider, open, url, destination, progress, renew, clock, cancellationToken).ConfigureAwait(false);
+            SeedanceTelemetry.RecordDownload(provider, bytes);
+            return bytes;
+        }
+        catch (Exception failure)
+        {
+            SeedanceTelemetry.Fail(activity, failure);
+            throw;
+        }
+    }
+
+    private static async Task<long> CopyCoreAsync(string provider, Opener open, Uri url, Stream destination, IProgress<DownloadProgress>? progress,
         Func<CancellationToken, Task<Uri?>>? renew, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
