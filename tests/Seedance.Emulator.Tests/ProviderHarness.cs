@@ -7,8 +7,8 @@ using Seedance.Contracts.Jobs;
 namespace Seedance.Emulator.Tests;
 
 /// <summary>
-/// One provider of an in-process emulator on a fake clock, with an SDK client and a raw <see cref="HttpClient"/>
-/// on the same clock. The clock moves only when a test advances it or when the SDK (or a blocking create) arms a
+/// One provider of an in-process emulator on a fake clock, with an SDK client whose waits (<see cref="Wait"/>) run
+/// on that clock, and a raw <see cref="HttpClient"/>. The clock moves only when a test advances it or when the SDK (or a blocking create) arms a
 /// short timer (<see cref="AutoAdvancingTimeProvider"/>), so no test waits real seconds.
 /// </summary>
 internal sealed class ProviderHarness : IAsyncDisposable
@@ -18,7 +18,10 @@ internal sealed class ProviderHarness : IAsyncDisposable
         Provider = provider;
         Emulator = emulator;
         Clock = clock;
-        Client = emulator.CreateJobClient(provider, new SeedanceClientOptions { TimeProvider = clock });
+        // The client's own clock stays real: it times each call (100 s), and the fake clock leaps by every poll
+        // interval any concurrent wait arms (50 jobs, 5 s each), which would time out calls still in flight.
+        // Polling runs on the fake clock through Wait().
+        Client = emulator.CreateJobClient(provider);
         Http = new HttpClient { BaseAddress = emulator.GetBaseUrl(provider) };
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SeedanceEmulatorOptions.DefaultApiKey);
     }
