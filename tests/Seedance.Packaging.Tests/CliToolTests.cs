@@ -86,7 +86,7 @@ public sealed partial class CliToolTests(PackagesFixture packages, ITestOutputHe
     {
         var blocks = ReadmeSection.Load("offline-walkthrough").FencedBlocks().Where(b => b.Info == "bash").Select(b => string.Join('\n', b.Lines)).ToList();
         Assert.Equal(2, blocks.Count);
-        var port = FreePortRun(4);
+        var port = FreePorts.Run(4);
         string Ports(string text) => DefaultPort().Replace(text, m => (port + (m.Groups[1].Value[0] - '0')).ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var sandbox = RepoSandbox.Create(RepoRoot.Path, "seedance-readme-",
             ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json"],
@@ -147,39 +147,6 @@ public sealed partial class CliToolTests(PackagesFixture packages, ITestOutputHe
     {
         ["COMETAPI_KEY"] = key, ["ACEDATA_TOKEN"] = key, ["SEEDANCE2INK_KEY"] = key,
     };
-
-    /// <summary>The first of <paramref name="count"/> consecutive ports that are free now.</summary>
-    private static int FreePortRun(int count)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var first = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            if (first + count > 65535) continue;
-            var listeners = new List<TcpListener>();
-            try
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    var listener = new TcpListener(IPAddress.Loopback, first + i);
-                    listener.Start();
-                    listeners.Add(listener);
-                }
-                return first;
-            }
-            catch (SocketException)
-            {
-                // taken: try another run
-            }
-            finally
-            {
-                foreach (var listener in listeners) listener.Stop();
-            }
-        }
-        throw new InvalidOperationException($"no {count} consecutive free ports found");
-    }
 
     [GeneratedRegex(@"\b748([0-3])\b")]
     private static partial Regex DefaultPort();

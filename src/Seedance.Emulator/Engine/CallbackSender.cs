@@ -35,13 +35,13 @@ internal sealed class CallbackSender : IAsyncDisposable
         foreach (var (at, phase) in job.Timeline.Transitions())
         {
             if (!dialect.CallbackOnEveryChange && !phase.IsTerminal()) continue;
-            ITimer? timer = null;
-            timer = _state.Clock.CreateTimer(_ =>
+            var due = at - (_state.Now - job.SubmittedAt);
+            var timer = _state.Clock.CreateTimer(_ =>
             {
                 // A job cancelled before this moment has had its callback already (see Cancelled).
                 if (job.CancelledAt is { } c && c <= job.SubmittedAt + at) return;
                 Fire(job, dialect, phase);
-            }, null, at - (_state.Now - job.SubmittedAt) is var due && due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            }, null, due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
             lock (_timers) _timers.Add(timer);
         }
     }

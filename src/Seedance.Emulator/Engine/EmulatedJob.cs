@@ -12,6 +12,7 @@ internal sealed class EmulatedJob
     private DateTimeOffset? _cancelledAt;
     private int _polls;
     private int _pollsAfterTerminal;
+    private int _terminalSeen;
 
     public EmulatedJob(string provider, string id, DateTimeOffset submittedAt, EmulatedOutcome outcome, JobTimeline timeline)
     {
@@ -94,28 +95,21 @@ internal sealed class EmulatedJob
         }
     }
 
-    /// <summary>Counts a status read; one after the terminal phase is a client that should have stopped.</summary>
+    /// <summary>
+    /// Counts a status read. The first read that sees the terminal phase is needed (that is how a client learns
+    /// it); every later one is a client that should have stopped.
+    /// </summary>
     public JobPhase RecordPoll(DateTimeOffset now)
     {
         var phase = PhaseAt(now);
         Interlocked.Increment(ref _polls);
-        if (phase.IsTerminal() && LastPollSawTerminal(now)) Interlocked.Increment(ref _pollsAfterTerminal);
+        if (phase.IsTerminal() && Interlocked.Exchange(ref _terminalSeen, 1) == 1) Interlocked.Increment(ref _pollsAfterTerminal);
         return phase;
     }
 
-    private bool _sawTerminal;
-
-    // The first read that sees the terminal phase is needed (that is how a client learns it); later ones are not.
-    private bool LastPollSawTerminal(DateTimeOffset now)
+    public EmulatedJobSnapshot Snapshot(DateTimeOffset now)
     {
-        lock (_gate)
-        {
-            if (_sawTerminal) return true;
-            _sawTerminal = true;
-            return false;
-        }
+        var phase = PhaseAt(now);
+        return new(Provider, Id, Model, Outcome, phase.ToString(), SubmittedAt, phase.IsTerminal() ? CompletedAt : null, Polls, PollsAfterTerminal, CallbackUrl);
     }
-
-    public EmulatedJobSnapshot Snapshot(DateTimeOffset now) =>
-        new(Provider, Id, Model, Outcome, PhaseAt(now).ToString(), SubmittedAt, PhaseAt(now).IsTerminal() ? CompletedAt : null, Polls, PollsAfterTerminal, CallbackUrl);
 }

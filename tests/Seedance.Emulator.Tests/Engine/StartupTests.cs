@@ -21,7 +21,7 @@ public sealed class StartupTests
     [Fact]
     public async Task A_fixed_port_gives_consecutive_ports_in_provider_order()
     {
-        var first = FreeRange(4);
+        var first = FreePorts.Run(4);
 
         await using var emulator = await SeedanceEmulator.StartAsync(new SeedanceEmulatorOptions { Port = first });
 
@@ -84,7 +84,7 @@ public sealed class StartupTests
     {
         var output = new StringWriter();
         using var stop = new CancellationTokenSource();
-        var first = FreeRange(4);
+        var first = FreePorts.Run(4);
 
         var run = Hosting.EmulatorCommandLine.RunAsync(["--port", first.ToString(System.Globalization.CultureInfo.InvariantCulture)], new SyncWriter(output, stop), TextWriter.Null, stop.Token);
         var exit = await run.WaitAsync(TimeSpan.FromSeconds(60));
@@ -105,38 +105,6 @@ public sealed class StartupTests
 
         Assert.Equal(2, exit);
         Assert.Contains("Options:", error.ToString(), StringComparison.Ordinal);
-    }
-
-    // A run of free consecutive loopback ports (probed, then released: a small race that is fine in tests).
-    private static int FreeRange(int count)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var first = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            if (first + count > 65535) continue;
-            var listeners = new List<TcpListener>();
-            try
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    var l = new TcpListener(IPAddress.Loopback, first + i);
-                    l.Start();
-                    listeners.Add(l);
-                }
-                return first;
-            }
-            catch (SocketException)
-            {
-            }
-            finally
-            {
-                foreach (var l in listeners) l.Stop();
-            }
-        }
-        throw new InvalidOperationException("no free port range");
     }
 
     // Stops the command once it has printed its "Ctrl+C stops" line, so the test needs no timing.
